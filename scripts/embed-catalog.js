@@ -1,0 +1,18 @@
+import { writeFileSync } from 'node:fs';
+import {
+  EMBEDDED_CATALOG_NAME,
+  EMBEDDED_CATALOG_SNAPSHOT_URL,
+  EMBEDDED_CATALOG_YAML_URL,
+  readCatalogSnapshot,
+} from '../dist/catalog/load-catalog.js';
+import { CatalogError, formatCatalogProblem } from '../dist/errors.js';
+
+try {
+  const { snapshot, warnings } = readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
+  for (const warning of warnings) console.error(`warning: ${formatCatalogProblem(warning)}`);
+  writeFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, JSON.stringify(snapshot));
+} catch (error) {
+  if (!(error instanceof CatalogError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,107 @@
+import { BuildStringError } from '../errors.js';
+import { formatBuild, tryParseDottedBuild, type Build } from './build.js';
+
+export const BUILD_STRING_FORMS = ['dotted', 'admin-display-version', 'file-version', 'release-name'] as const;
+export type BuildStringForm = (typeof BUILD_STRING_FORMS)[number];
+
+export interface ParsedBuildString {
+  readonly build: Build;
+  readonly form: BuildStringForm;
+}
+
+export const ACCEPTED_FORMS_HINT =
+  'expected a 4-part build such as 15.2.1118.7, "Version 15.2 (Build 1118.7)", ' +
+  'ExSetup.exe FileVersion/ProductVersion output, or a release name from the catalog';
+
+const ADMIN_DISPLAY_VERSION = /^version\s+(\d{1,6})\.(\d{1,6})\s+\(build\s+(\d{1,6})\.(\d{1,6})\)$/i;
+const LIST_LINE = /^(FileVersion|ProductVersion|FileVersionRaw|ProductVersionRaw)\s*:\s*(\S*)$/i;
+const VERSION_COLUMNS = new Set(['fileversion', 'productversion', 'fileversionraw', 'productversionraw']);
+const DASHES = /^[-\s]+$/;
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/;
+
+export function normalizeBuildString(text: string): string {
+  let trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.endsWith('.')) trimmed = trimmed.slice(0, -1).trimEnd();
+  return trimmed;
+}
+
+export function describeInput(text: string): string {
+  const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  return JSON.stringify(shown);
+}
+
+export function parseBuildString(text: string): ParsedBuildString {
+  const normalized = normalizeBuildString(text);
+  if (FORBIDDEN_CONTROL.test(normalized) || normalized.includes('\t')) {
+    throw new BuildStringError(`build string ${describeInput(text)} contains a control character; ${ACCEPTED_FORMS_HINT}`);
+  }
+  const lines = normalized.split(/\r?\n|\r/).map((line) => line.trimEnd()).filter((line) => line !== '');
+  const parsed = lines.length === 1 ? parseSingleLine(lines[0]!.trim()) : parsePowerShellOutput(lines);
+  if (parsed === null) {
+    throw new BuildStringError(`cannot read build string ${describeInput(text)}: ${ACCEPTED_FORMS_HINT}`);
+  }
+  if ('conflict' in parsed) {
+    throw new BuildStringError(
+      `build string ${describeInput(text)} holds two different builds (${parsed.conflict.map(formatBuild).join(' and ')}); ${ACCEPTED_FORMS_HINT}`,
+    );
+  }
+  return parsed;
+}
+
+export function tryParseBuildString(text: string): ParsedBuildString | null {
+  try {
+    return parseBuildString(text);
+  } catch (error) {
+    if (error instanceof BuildStringError) return null;
+    throw error;
+  }
+}
+
+type LineResult = ParsedBuildString | { readonly conflict: readonly Build[] } | null;
+
+function parseSingleLine(line: string): LineResult {
+  const dotted = tryParseDottedBuild(line);
+  if (dotted) return { build: dotted, form: 'dotted' };
+  const admin = ADMIN_DISPLAY_VERSION.exec(line);
+  if (admin) {
+    const build = tryParseDottedBuild(admin.slice(1).join('.'));
+    return build ? { build, form: 'admin-display-version' } : null;
+  }
+  return parsePowerShellOutput([line]);
+}
+
+function parsePowerShellOutput(lines: readonly string[]): LineResult {
+  const values = lines.every((line) => /^\s*\w+\s*:/.test(line)) ? listValues(lines) : tableValues(lines);
+  if (values === null || values.length === 0) return null;
+  const builds = values.map(tryParseDottedBuild);
+  if (builds.some((build) => build === null)) return null;
+  const distinct = uniqueBuilds(builds as Build[]);
+  if (distinct.length > 1) return { conflict: distinct };
+  return { build: distinct[0]!, form: 'file-version' };
+}
+
+function listValues(lines: readonly string[]): string[] {
+  return lines.flatMap((line) => {
+    const match = LIST_LINE.exec(line.trim());
+    return match ? [match[2]!] : [];
+  });
+}
+
+function tableValues(lines: readonly string[]): string[] | null {
+  const [header, dashes, ...rows] = lines;
+  if (header === undefined || dashes === undefined || !DASHES.test(dashes) || rows.length !== 1) return null;
+  const row = rows[0]!;
+  if (header.trim().split(/\s+/).join(' ').toLowerCase() === 'major minor build revision') {
+    const parts = row.trim().split(/\s+/);
+    return parts.length === 4 ? [parts.join('.')] : null;
+  }
+  const starts = [...header.matchAll(/\S+/g)].filter((column) => VERSION_COLUMNS.has(column[0].toLowerCase()));
+  if (starts.length === 0) return null;
+  return starts.map((column) => /^\S*/.exec(row.slice(column.index))![0]);
+}
+
+function uniqueBuilds(builds: readonly Build[]): Build[] {
+  const seen = new Map<string, Build>();
+  for (const build of builds) seen.set(formatBuild(build), build);
+  return [...seen.values()];
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { CatalogError, type CatalogProblem } from '../errors.js';
+import type { CatalogDocument } from './document.js';
+import { buildCatalogModel, type Catalog, type CatalogSource } from './model.js';
+import { validateCatalogText } from './validate-catalog.js';
+
+export const CATALOG_SCHEMA_URL = new URL('../../catalog/catalog.schema.json', import.meta.url);
+export const EMBEDDED_CATALOG_YAML_URL = new URL('../../catalog/exchange.yaml', import.meta.url);
+export const EMBEDDED_CATALOG_SNAPSHOT_URL = new URL('../embedded-catalog.json', import.meta.url);
+export const EMBEDDED_CATALOG_NAME = 'embedded:exchange.yaml';
+
+export interface LoadedCatalog {
+  readonly catalog: Catalog;
+  readonly warnings: readonly CatalogProblem[];
+}
+
+export interface CatalogSnapshot {
+  readonly source: CatalogSource;
+  readonly document: CatalogDocument;
+}
+
+export function digestOf(text: string): string {
+  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+function readText(path: string | URL, shownAs: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new CatalogError([{ file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${reason}` }]);
+  }
+}
+
+export function readCatalogSnapshot(path: string | URL, shownAs: string): { snapshot: CatalogSnapshot; warnings: readonly CatalogProblem[] } {
+  const text = readText(path, shownAs);
+  const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
+  const validation = validateCatalogText(text, shownAs, schema);
+  if (validation.errors.length > 0 || validation.catalog === null) throw new CatalogError(validation.errors);
+  return {
+    snapshot: { source: { file: shownAs, published: validation.catalog.published, digest: digestOf(text) }, document: validation.catalog },
+    warnings: validation.warnings,
+  };
+}
+
+export function loadCatalogFile(path: string): LoadedCatalog {
+  const { snapshot, warnings } = readCatalogSnapshot(path, path);
+  return { catalog: buildCatalogModel(snapshot.document, snapshot.source), warnings };
+}
+
+export function loadEmbeddedCatalog(): LoadedCatalog {
+  const snapshot = JSON.parse(readFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, 'utf8')) as CatalogSnapshot;
+  return { catalog: buildCatalogModel(snapshot.document, snapshot.source), warnings: [] };
+}

@@ -1,0 +1,144 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { CatalogProblem } from '../errors.js';
+import type { CatalogDocument, DocumentFinding, DocumentPath } from './document.js';
+import { ERROR_RULES, WARNING_RULES } from './rules.js';
+
+export interface CatalogValidation {
+  readonly catalog: CatalogDocument | null;
+  readonly errors: readonly CatalogProblem[];
+  readonly warnings: readonly CatalogProblem[];
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_ALIAS_COUNT = 100;
+const compiled = new WeakMap<object, ValidateFunction>();
+
+function compile(schema: object): ValidateFunction {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate;
+}
+
+export function validateCatalogText(text: string, file: string, schema: object): CatalogValidation {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const at = (offset: number, message: string): CatalogProblem => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col, message };
+  };
+  const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message)));
+  if (syntax.length > 0) return { catalog: null, errors: syntax, warnings: [] };
+
+  const forbidden = forbiddenKeys(document).map((node) => at(node.range?.[0] ?? 0, `key "${String((node as { value?: unknown }).value)}" is not allowed`));
+  if (forbidden.length > 0) return { catalog: null, errors: forbidden, warnings: [] };
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { catalog: null, errors: [at(0, `cannot expand YAML aliases: ${(error as Error).message}`)], warnings: [] };
+  }
+
+  const locate = (finding: DocumentFinding): CatalogProblem => at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}`);
+  const validate = compile(schema);
+  if (!validate(data)) {
+    return { catalog: null, errors: (validate.errors ?? []).map((error) => locate(schemaFinding(error))), warnings: [] };
+  }
+  const catalog = data as CatalogDocument;
+  return {
+    catalog,
+    errors: ERROR_RULES.flatMap((rule) => rule(catalog)).map(locate),
+    warnings: WARNING_RULES.flatMap((rule) => rule(catalog)).map(locate),
+  };
+}
+
+function yamlMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key in a mapping';
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function forbiddenKeys(document: Document): Node[] {
+  const found: Node[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) found.push(pair.key);
+    },
+  });
+  return found;
+}
+
+function schemaFinding(error: ErrorObject): DocumentFinding {
+  const path: (string | number)[] = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
+    case 'required':
+      return { path, message: `missing required key "${String(params.missingProperty)}"` };
+    case 'enum':
+      return { path, message: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { path, message: `must be ${JSON.stringify(params.allowedValue)}` };
+    case 'type':
+      return { path, message: `must be ${article(String(params.type))}` };
+    case 'pattern':
+      return { path, message: `${patternMeaning(path)}` };
+    default:
+      return { path, message: error.message ?? 'is not valid' };
+  }
+}
+
+function article(type: string): string {
+  return type === 'array' || type === 'object' || type === 'integer' ? `an ${type === 'object' ? 'mapping' : type}` : `a ${type}`;
+}
+
+function patternMeaning(path: DocumentPath): string {
+  const key = [...path].reverse().find((part) => typeof part === 'string');
+  switch (key) {
+    case 'build':
+    case 'from':
+    case 'below':
+      return 'must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7';
+    case 'date':
+    case 'published':
+    case 'supportEnd':
+    case 'mainstreamEnd':
+      return 'must be a date as YYYY-MM-DD';
+    case 'kb':
+      return 'must be a KB id such as KB5012345';
+    case 'url':
+      return 'must be an http(s) URL';
+    case 'cves':
+      return 'must be a CVE id such as CVE-2021-26855';
+    case 'id':
+      return path[0] === 'products' ? 'must be lower-case letters, digits and dashes' : 'must be a fix id such as KB932487, CVE-2021-26855 or MS08-039';
+    default:
+      return 'has the wrong form';
+  }
+}
+
+function describePath(path: DocumentPath): string {
+  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text === '' ? part : `${text}.${part}`), '') || 'catalog';
+}
+
+function offsetOf(document: Document, path: DocumentPath): number {
+  const parentPath = path.slice(0, -1);
+  const last = path[path.length - 1];
+  const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true);
+  if (isMap(parent) && last !== undefined) {
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
+    const node = (pair?.key ?? parent) as Node;
+    if (node.range) return node.range[0];
+  }
+  const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
+  if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
+  return (parent as Node | null)?.range?.[0] ?? 0;
+}

@@ -1,0 +1,17 @@
+import type { Line, Product, Release } from '../catalog/model.js';
+import { releaseKey } from '../catalog/model.js';
+
+export const isPublished = (release: Release, asOf: string): boolean => release.date <= asOf;
+
+export function publishedReleases(releases: readonly Release[], asOf: string): Release[] {
+  return releases.filter((release) => isPublished(release, asOf));
+}
+
+export function publishedLines(product: Product, asOf: string): Line[] {
+  return product.lines.filter((line) => isPublished(line.base, asOf));
+}
+
+export function replacementOf(release: Release, asOf: string): Release | null {
+  const key = releaseKey(release.name);
+  return publishedReleases(release.line.releases, asOf).find((other) => other.replaces !== null && releaseKey(other.replaces) === key) ?? null;
+}

@@ -1,0 +1,71 @@
+import { compareBuilds } from '../build/build.js';
+import type { Severity } from '../catalog/document.js';
+import type { Catalog, Line, Product, Release } from '../catalog/model.js';
+import type { ReleaseContents } from './contents.js';
+import type { ExposedFix } from './report.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, important: 3, medium: 2, moderate: 2, low: 1 };
+
+export const severityRank = (severity: Severity | null): number => (severity === null ? 0 : SEVERITY_RANK[severity]);
+
+const shippingReleases = new WeakMap<Product, Map<string, Release[]>>();
+
+function releasesShipping(product: Product, fixId: string): readonly Release[] {
+  let index = shippingReleases.get(product);
+  if (!index) {
+    index = new Map();
+    const chronological = [...product.releases].sort((a, b) => a.date.localeCompare(b.date) || compareBuilds(a.build, b.build));
+    for (const release of chronological) {
+      for (const id of release.fixIds) index.set(id, [...(index.get(id) ?? []), release]);
+    }
+    shippingReleases.set(product, index);
+  }
+  return index.get(fixId) ?? [];
+}
+
+function firstShipped(product: Product, fixId: string, preferredLine: Line | null): Release | undefined {
+  const shipping = releasesShipping(product, fixId);
+  const first = shipping[0];
+  return shipping.find((release) => release.date === first?.date && release.line === preferredLine) ?? first;
+}
+
+export function exposedFixes(
+  catalog: Catalog,
+  installed: ReleaseContents,
+  installedLine: Line | null,
+  recommended: Release,
+  recommendedContents: ReleaseContents,
+): ExposedFix[] {
+  const exposed: ExposedFix[] = [];
+  for (const id of recommendedContents.fixes) {
+    if (installed.fixes.has(id)) continue;
+    const fix = catalog.fixes.get(id);
+    if (!fix) continue;
+    const shippedBy = firstShipped(recommended.product, id, installedLine) ?? recommended;
+    exposed.push({
+      id: fix.id,
+      kind: fix.kind,
+      severity: fix.severity,
+      cvss: fix.cvss,
+      exploited: fix.exploited,
+      summary: fix.summary,
+      fixedIn: shippedBy.name,
+      date: shippedBy.date,
+      cves: fix.cves,
+      certain: !installed.uncertain.has(id),
+      note: fix.note,
+    });
+  }
+  return exposed.sort(compareExposed);
+}
+
+export function compareExposed(a: ExposedFix, b: ExposedFix): number {
+  return (
+    Number(b.exploited) - Number(a.exploited) ||
+    Number(b.kind === 'security') - Number(a.kind === 'security') ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    (b.cvss ?? -1) - (a.cvss ?? -1) ||
+    a.date.localeCompare(b.date) ||
+    a.id.localeCompare(b.id)
+  );
+}

@@ -1,0 +1,40 @@
+export const EXIT_CODES = {
+  current: 0,
+  behind: 1,
+  usage: 2,
+  catalog: 3,
+  unplaced: 4,
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+
+export abstract class RollupCheckError extends Error {
+  abstract readonly exitCode: ExitCode;
+}
+
+export class UsageError extends RollupCheckError {
+  readonly exitCode = EXIT_CODES.usage;
+}
+
+export class BuildStringError extends RollupCheckError {
+  readonly exitCode = EXIT_CODES.usage;
+}
+
+export interface CatalogProblem {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
+export function formatCatalogProblem(problem: CatalogProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+
+export class CatalogError extends RollupCheckError {
+  readonly exitCode = EXIT_CODES.catalog;
+  constructor(readonly problems: readonly CatalogProblem[]) {
+    super(problems.map(formatCatalogProblem).join('\n'));
+  }
+}

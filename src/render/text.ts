@@ -1,0 +1,99 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { ExposedFix, Report, ReleaseSummary } from '../core/report.js';
+import type { RenderOptions } from './render-options.js';
+
+const SEVERITY_STYLE: Record<string, (chalk: ChalkInstance) => ChalkInstance> = {
+  critical: (chalk) => chalk.red.bold,
+  high: (chalk) => chalk.red,
+  important: (chalk) => chalk.red,
+  medium: (chalk) => chalk.yellow,
+  moderate: (chalk) => chalk.yellow,
+  low: (chalk) => chalk.gray,
+};
+
+const withKb = (release: ReleaseSummary, label = release.name): string => (release.kb ? `${label} (${release.kb})` : label);
+
+export function describeInstallPath(path: readonly ReleaseSummary[]): string {
+  return path
+    .map((step, index) => {
+      const previous = path[index - 1];
+      const label = previous && step.name.startsWith(`${previous.name} `) ? step.name.slice(previous.name.length + 1) : step.name;
+      return withKb(step, label);
+    })
+    .join(', then ');
+}
+
+function installedLines(report: Report, chalk: ChalkInstance): string[] {
+  const { installed, product, support } = report;
+  if (!product) return [`${chalk.bold(`Build ${report.build}`)} belongs to no product in the catalog`];
+  const headline =
+    installed.match === 'exact'
+      ? `${chalk.bold(installed.name!)}  build ${installed.build}, released ${installed.date}`
+      : `${chalk.bold(`Build ${installed.build}`)}  ${installed.match === 'unlisted' ? 'unlisted' : 'newer than the catalog'}${installed.below ? `, above ${installed.below.name} (${installed.below.build})` : ''}${installed.above ? `, below ${installed.above.name} (${installed.above.build})` : ''}`;
+  const supportText = !support
+    ? ''
+    : !support.product.supported
+      ? chalk.red(`out of support: ${product.name} support ended ${support.product.end}`)
+      : support.line && !support.line.supported
+        ? chalk.red(`out of support: line ${installed.line} support ended ${support.line.end}`)
+        : chalk.green(`supported${support.line?.end ? ` until ${support.line.end}` : support.product.end ? ` until ${support.product.end}` : ''}`);
+  const lineText = installed.line ? `${product.name}, line ${installed.line}` : product.name;
+  const lines = [headline, `  ${lineText} · ${supportText}`];
+  if (report.confidence === 'cu-level') lines.push(chalk.yellow('  confidence: CU level only, security-update level unknown'));
+  return lines;
+}
+
+function recommendedLines(report: Report, chalk: ChalkInstance): string[] {
+  const { recommended } = report;
+  if (!recommended) return [];
+  const lines = [`${chalk.bold('Recommended:')} ${chalk.cyan.bold(recommended.name)}  build ${recommended.build}${recommended.kb ? `, ${recommended.kb}` : ''}, released ${recommended.date}`];
+  if (recommended.url) lines.push(`  ${chalk.underline(recommended.url)}`);
+  if (report.upToDate) lines.push('  already installed');
+  else if (recommended.path.length > 0) lines.push(`  install ${describeInstallPath(recommended.path)}`);
+  return lines;
+}
+
+function exposedLine(fix: ExposedFix, chalk: ChalkInstance, idWidth: number): string[] {
+  const marker = fix.exploited ? chalk.red.bold('!') : fix.certain ? ' ' : chalk.yellow('?');
+  const severity = fix.severity ? (SEVERITY_STYLE[fix.severity] ?? ((c: ChalkInstance) => c))(chalk)(fix.severity.padEnd(9)) : chalk.gray('-'.padEnd(9));
+  const cvss = (fix.cvss?.toFixed(1) ?? '').padStart(4);
+  const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${fix.summary}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}`;
+  return fix.note ? [line, chalk.gray(`      note: ${fix.note}`)] : [line];
+}
+
+function exposedLines(report: Report, chalk: ChalkInstance): string[] {
+  if (report.exposed.length === 0) return [];
+  const idWidth = Math.max(...report.exposed.map((fix) => fix.id.length));
+  const legend = [report.exposed.some((fix) => fix.exploited) ? '! exploited in the wild' : '', report.exposed.some((fix) => !fix.certain) ? '? cannot be proven from the build' : '']
+    .filter(Boolean)
+    .join('   ');
+  return [
+    chalk.bold(`Exposed to ${report.exposed.length} fixed ${report.exposed.length === 1 ? 'issue' : 'issues'}:`),
+    ...report.exposed.flatMap((fix) => exposedLine(fix, chalk, idWidth)),
+    ...(legend ? [chalk.gray(`  ${legend}`)] : []),
+  ];
+}
+
+export function describeVerdict(report: Report): string {
+  const missing = report.exposed.length;
+  const exploited = report.exposed.filter((fix) => fix.exploited).length;
+  const lacking = missing === 0 ? 'lacks no listed fix' : `lacks ${missing} ${missing === 1 ? 'fix' : 'fixes'}${exploited > 0 ? `, ${exploited} known exploited` : ''}`;
+  switch (report.status) {
+    case 'current':
+      return 'current: runs the recommended release and lacks no listed fix';
+    case 'behind':
+      return `behind: ${lacking}; install ${report.recommended?.name ?? 'the recommended release'}`;
+    case 'unsupported':
+      return `out of support: ${report.upToDate ? 'runs the newest release and lacks no listed fix, but gets no further fixes' : `${lacking}; install ${report.recommended?.name ?? 'a supported release'}`}`;
+    case 'unknown':
+      return 'unknown: the catalog cannot place this build';
+  }
+}
+
+export function renderText(report: Report, options: RenderOptions): string {
+  const chalk = new Chalk({ level: options.colorLevel });
+  const verdictStyle = report.status === 'current' ? chalk.green.bold : report.status === 'unknown' ? chalk.yellow.bold : chalk.red.bold;
+  const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(report, chalk), [verdictStyle(`Verdict: ${describeVerdict(report)}`)]];
+  const footer = chalk.gray(`catalog ${options.catalog.file}, published ${options.catalog.published}, as of ${report.asOf}`);
+  return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
+}
