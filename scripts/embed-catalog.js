@@ -1,14 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import {
-  EMBEDDED_CATALOG_NAME,
-  EMBEDDED_CATALOG_SNAPSHOT_URL,
-  EMBEDDED_CATALOG_YAML_URL,
-  readCatalogSnapshot,
-} from '../dist/catalog/load-catalog.js';
+import { EMBEDDED_CATALOG_NAME, readCatalogSnapshot } from '../dist/catalog/load-catalog.js';
+import { EMBEDDED_CATALOG_SNAPSHOT_URL, EMBEDDED_CATALOG_YAML_URL } from '../dist/package-paths.js';
 import { CatalogError, formatCatalogProblem } from '../dist/errors.js';
 
 try {
-  const { snapshot, warnings } = readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
+  const { snapshot, warnings } = await readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
   for (const warning of warnings) console.error(`warning: ${formatCatalogProblem(warning)}`);
   writeFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, JSON.stringify(snapshot));
 } catch (error) {

@@ -70,10 +70,10 @@ export function createProgram(output: Output, setExitCode: (code: ExitCode) => v
     .addHelpText('after', EXIT_CODE_HELP)
     .configureOutput({ writeOut: output.stdout, writeErr: output.stderr })
     .exitOverride()
-    .action((words: string[], options: CliOptions) => {
+    .action(async (words: string[], options: CliOptions) => {
       if (words.length === 0) throw new UsageError('give a build string, e.g. rollup-check 15.2.1118.7 (see --help)');
       const colorLevel: ColorLevel = chooseColorLevel({ flag: options.color, env, isTTY, detectedLevel: (supportsColor ? supportsColor.level : 0) as ColorLevel });
-      const report = runCheck(
+      const report = await runCheck(
         {
           buildString: words.join(' '),
           asOf: options.asOf ?? today(),
@@ -89,11 +89,11 @@ export function createProgram(output: Output, setExitCode: (code: ExitCode) => v
     });
 }
 
-export function runCli(argv: readonly string[], output: Output, env: NodeJS.ProcessEnv, isTTY: boolean): ExitCode {
+export async function runCli(argv: readonly string[], output: Output, env: NodeJS.ProcessEnv, isTTY: boolean): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.current;
   const program = createProgram(output, (code) => (exitCode = code), env, isTTY);
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Catalog } from './catalog/model.js';
 import { loadCatalogFile, loadEmbeddedCatalog, type LoadedCatalog } from './catalog/load-catalog.js';
 import { formatCatalogProblem } from './errors.js';
+import { PACKAGE_JSON_URL } from './package-paths.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
 import type { Report } from './core/report.js';
@@ -26,17 +27,17 @@ export interface Output {
 export const TOOL_NAME = 'rollup-check';
 
 export function toolVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as { version: string }).version;
 }
 
-function loadCatalog(file: string | null, output: Output): Catalog {
-  const loaded: LoadedCatalog = file === null ? loadEmbeddedCatalog() : loadCatalogFile(file);
+async function loadCatalog(file: string | null, output: Output): Promise<Catalog> {
+  const loaded: LoadedCatalog = file === null ? loadEmbeddedCatalog() : await loadCatalogFile(file);
   for (const warning of loaded.warnings) output.stderr(`${TOOL_NAME}: warning: ${formatCatalogProblem(warning)}\n`);
   return loaded.catalog;
 }
 
-export function runCheck(request: CheckRequest, output: Output): Report {
-  const catalog = loadCatalog(request.catalogFile, output);
+export async function runCheck(request: CheckRequest, output: Output): Promise<Report> {
+  const catalog = await loadCatalog(request.catalogFile, output);
   const report = analyzeBuildString(catalog, request);
   const rendered = RENDERERS[request.format](report, {
     colorLevel: request.colorLevel,

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { CatalogError, type CatalogProblem } from '../errors.js';
+import { CATALOG_SCHEMA_URL, EMBEDDED_CATALOG_SNAPSHOT_URL } from '../package-paths.js';
 import type { CatalogDocument } from './document.js';
 import { buildCatalogModel, type Catalog, type CatalogSource } from './model.js';
-import { validateCatalogText } from './validate-catalog.js';
 
-export const CATALOG_SCHEMA_URL = new URL('../../catalog/catalog.schema.json', import.meta.url);
-export const EMBEDDED_CATALOG_YAML_URL = new URL('../../catalog/exchange.yaml', import.meta.url);
-export const EMBEDDED_CATALOG_SNAPSHOT_URL = new URL('../embedded-catalog.json', import.meta.url);
 export const EMBEDDED_CATALOG_NAME = 'embedded:exchange.yaml';
 
 export interface LoadedCatalog {
@@ -33,8 +30,9 @@ function readText(path: string | URL, shownAs: string): string {
   }
 }
 
-export function readCatalogSnapshot(path: string | URL, shownAs: string): { snapshot: CatalogSnapshot; warnings: readonly CatalogProblem[] } {
+export async function readCatalogSnapshot(path: string | URL, shownAs: string): Promise<{ snapshot: CatalogSnapshot; warnings: readonly CatalogProblem[] }> {
   const text = readText(path, shownAs);
+  const { validateCatalogText } = await import('./validate-catalog.js');
   const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
   const validation = validateCatalogText(text, shownAs, schema);
   if (validation.errors.length > 0 || validation.catalog === null) throw new CatalogError(validation.errors);
@@ -44,8 +42,8 @@ export function readCatalogSnapshot(path: string | URL, shownAs: string): { snap
   };
 }
 
-export function loadCatalogFile(path: string): LoadedCatalog {
-  const { snapshot, warnings } = readCatalogSnapshot(path, path);
+export async function loadCatalogFile(path: string): Promise<LoadedCatalog> {
+  const { snapshot, warnings } = await readCatalogSnapshot(path, path);
   return { catalog: buildCatalogModel(snapshot.document, snapshot.source), warnings };
 }
 

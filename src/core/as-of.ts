@@ -11,6 +11,10 @@ export function publishedLines(product: Product, asOf: string): Line[] {
   return product.lines.filter((line) => isPublished(line.base, asOf));
 }
 
+export function replacedNames(releases: readonly Release[], asOf: string): Set<string> {
+  return new Set(publishedReleases(releases, asOf).flatMap((release) => (release.replaces === null ? [] : [releaseKey(release.replaces)])));
+}
+
 export function replacementOf(release: Release, asOf: string): Release | null {
   const key = releaseKey(release.name);
   return publishedReleases(release.line.releases, asOf).find((other) => other.replaces !== null && releaseKey(other.replaces) === key) ?? null;

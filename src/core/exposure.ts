@@ -1,6 +1,7 @@
 import { compareBuilds } from '../build/build.js';
 import type { Severity } from '../catalog/document.js';
 import type { Catalog, Line, Product, Release } from '../catalog/model.js';
+import { compareText } from './compare-text.js';
 import type { ReleaseContents } from './contents.js';
 import type { ExposedFix } from './report.js';
 
@@ -14,9 +15,13 @@ function releasesShipping(product: Product, fixId: string): readonly Release[] {
   let index = shippingReleases.get(product);
   if (!index) {
     index = new Map();
-    const chronological = [...product.releases].sort((a, b) => a.date.localeCompare(b.date) || compareBuilds(a.build, b.build));
+    const chronological = [...product.releases].sort((a, b) => compareText(a.date, b.date) || compareBuilds(a.build, b.build));
     for (const release of chronological) {
-      for (const id of release.fixIds) index.set(id, [...(index.get(id) ?? []), release]);
+      for (const id of release.fixIds) {
+        const shipping = index.get(id);
+        if (shipping) shipping.push(release);
+        else index.set(id, [release]);
+      }
     }
     shippingReleases.set(product, index);
   }
@@ -65,7 +70,7 @@ export function compareExposed(a: ExposedFix, b: ExposedFix): number {
     Number(b.kind === 'security') - Number(a.kind === 'security') ||
     severityRank(b.severity) - severityRank(a.severity) ||
     (b.cvss ?? -1) - (a.cvss ?? -1) ||
-    a.date.localeCompare(b.date) ||
-    a.id.localeCompare(b.id)
+    compareText(a.date, b.date) ||
+    compareText(a.id, b.id)
   );
 }

@@ -1,5 +1,5 @@
-import type { Line, Product, Release } from '../catalog/model.js';
-import { publishedLines, publishedReleases, replacementOf } from './as-of.js';
+import { releaseKey, type Line, type Product, type Release } from '../catalog/model.js';
+import { publishedLines, publishedReleases, replacedNames } from './as-of.js';
 import { lineSupport } from './support.js';
 
 export const TARGETS = ['supported', 'newest'] as const;
@@ -11,7 +11,8 @@ export interface Recommendation {
 }
 
 export function newestOnLine(line: Line, asOf: string): Release | null {
-  const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && replacementOf(release, asOf) === null);
+  const replaced = replacedNames(line.releases, asOf);
+  const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && !replaced.has(releaseKey(release.name)));
   return installable[installable.length - 1] ?? null;
 }
 
