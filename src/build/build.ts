@@ -14,7 +14,7 @@ export function formatBuild(build: Build): string {
   return build.join('.');
 }
 
-const DOTTED = /^(\d{1,6})\.(\d{1,6})\.(\d{1,6})\.(\d{1,6})$/;
+const DOTTED = /^(\d{1,10})\.(\d{1,10})\.(\d{1,10})\.(\d{1,10})$/;
 
 export function tryParseDottedBuild(text: string): Build | null {
   const match = DOTTED.exec(text);

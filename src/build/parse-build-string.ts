@@ -13,7 +13,7 @@ export const ACCEPTED_FORMS_HINT =
   'expected a 4-part build such as 15.2.1118.7, "Version 15.2 (Build 1118.7)", ' +
   'ExSetup.exe FileVersion/ProductVersion output, or a release name from the catalog';
 
-const ADMIN_DISPLAY_VERSION = /^version\s+(\d{1,6})\.(\d{1,6})\s+\(build\s+(\d{1,6})\.(\d{1,6})\)$/i;
+const ADMIN_DISPLAY_VERSION = /^version\s+(\d{1,10})\.(\d{1,10})\s+\(build\s+(\d{1,10})\.(\d{1,10})\)$/i;
 const LIST_LINE = /^(FileVersion|ProductVersion|FileVersionRaw|ProductVersionRaw)\s*:\s*(\S*)$/i;
 const VERSION_COLUMNS = new Set(['fileversion', 'productversion', 'fileversionraw', 'productversionraw']);
 const DASHES = /^[-\s]+$/;

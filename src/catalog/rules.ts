@@ -43,7 +43,7 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string, describe: 
       seen.set(k, item);
       return [];
     }
-    return [{ path: pathOf(item), message: `${describe(item)} is defined twice (first at ${pathOf(first).join('.')})` }];
+    return [{ path: pathOf(item), message: `${describe(item)} is defined twice`, firstPath: pathOf(first) }];
   });
 }
 

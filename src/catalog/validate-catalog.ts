@@ -30,7 +30,7 @@ export function validateCatalogText(text: string, file: string, schema: object):
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col, message };
   };
-  const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message)));
+  const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
   if (syntax.length > 0) return { catalog: null, errors: syntax, warnings: [] };
 
   const forbidden = forbiddenKeys(document).map((node) => at(node.range?.[0] ?? 0, `key "${String((node as { value?: unknown }).value)}" is not allowed`));
@@ -43,21 +43,28 @@ export function validateCatalogText(text: string, file: string, schema: object):
     return { catalog: null, errors: [at(0, `cannot expand YAML aliases: ${(error as Error).message}`)], warnings: [] };
   }
 
-  const locate = (finding: DocumentFinding): CatalogProblem => at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}`);
+  const locate = (finding: DocumentFinding): CatalogProblem => {
+    const first = finding.firstPath ? ` (first at line ${lineCounter.linePos(offsetOf(document, finding.firstPath)).line})` : '';
+    return at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}${first}`);
+  };
   const validate = compile(schema);
   if (!validate(data)) {
-    return { catalog: null, errors: (validate.errors ?? []).map((error) => locate(schemaFinding(error))), warnings: [] };
+    return { catalog: null, errors: sortByPosition((validate.errors ?? []).map((error) => locate(schemaFinding(error)))), warnings: [] };
   }
   const catalog = data as CatalogDocument;
   return {
     catalog,
-    errors: ERROR_RULES.flatMap((rule) => rule(catalog)).map(locate),
-    warnings: WARNING_RULES.flatMap((rule) => rule(catalog)).map(locate),
+    errors: sortByPosition(ERROR_RULES.flatMap((rule) => rule(catalog)).map(locate)),
+    warnings: sortByPosition(WARNING_RULES.flatMap((rule) => rule(catalog)).map(locate)),
   };
 }
 
-function yamlMessage(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'duplicate key in a mapping';
+function sortByPosition(problems: CatalogProblem[]): CatalogProblem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function yamlMessage(code: string, message: string, textAtError: string): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key "${/^[^:\s]*/.exec(textAtError)![0]}"`;
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
@@ -96,8 +103,10 @@ function schemaFinding(error: ErrorObject): DocumentFinding {
   }
 }
 
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false' };
+
 function article(type: string): string {
-  return type === 'array' || type === 'object' || type === 'integer' ? `an ${type === 'object' ? 'mapping' : type}` : `a ${type}`;
+  return TYPE_NAMES[type] ?? `of type ${type}`;
 }
 
 function patternMeaning(path: DocumentPath): string {

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatBuild } from '../../src/build/build.js';
+import { loadCatalogFile } from '../../src/catalog/load-catalog.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import { EMBEDDED_CATALOG_PATH } from '../helpers.js';
+
+let catalog: Catalog;
+let warnings: readonly unknown[];
+beforeAll(async () => {
+  ({ catalog, warnings } = await loadCatalogFile(EMBEDDED_CATALOG_PATH));
+});
+
+describe('the shipped Exchange catalog', () => {
+  it('validates without errors or warnings', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it('covers every Exchange product from 2007 to Subscription Edition', () => {
+    expect(catalog.products.map((product) => product.id)).toEqual(['exchange-2007', 'exchange-2010', 'exchange-2013', 'exchange-2016', 'exchange-2019', 'exchange-se']);
+    expect(catalog.products.reduce((count, product) => count + product.releases.length, 0)).toBe(412);
+  });
+
+  it.each([
+    ['Exchange 2007 SP1 RU4', '8.1.311.3'],
+    ['Exchange 2019 CU14 Nov24SUv2', '15.2.1544.14'],
+    ['Exchange SE RTM Feb26SU', '15.2.2562.37'],
+    ['Exchange 2019 CU12 Oct22SU', '15.2.1118.15'],
+    ['Exchange 2016 CU10 Aug18SU', '15.1.1531.6'],
+  ])('names %s exactly as Microsoft does (%s)', (name, build) => {
+    expect(formatBuild(catalog.releasesByName.get(name.toLowerCase())!.build)).toBe(build);
+  });
+
+  it('marks dates inferred from the update month as derived', () => {
+    const derived = catalog.releasesByName.get('exchange 2016 cu10 aug18su')!;
+    expect(derived).toMatchObject({ date: '2018-08-14', dateDerived: true });
+    expect(catalog.releasesByName.get('exchange 2016 cu23 aug26su')!.dateDerived).toBe(false);
+  });
+
+  it('records the March 2021 packages for old CUs as non-cumulative', () => {
+    expect(catalog.releasesByName.get('exchange 2016 cu8 mar21su')!.cumulative).toBe(false);
+    expect(catalog.releasesByName.get('exchange 2019 cu8 mar21su')!.cumulative).toBe(true);
+  });
+
+  it('carries severity, score and known exploitation for the ProxyLogon flaw', () => {
+    expect(catalog.fixes.get('CVE-2021-26855')).toMatchObject({ kind: 'security', severity: 'critical', cvss: 9.1, exploited: true });
+  });
+
+  it('points editors at its JSON Schema', () => {
+    expect(readFileSync(EMBEDDED_CATALOG_PATH, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./catalog.schema.json');
+  });
+});
