@@ -8,11 +8,12 @@ export default tseslint.config(
   {
     rules: {
       'no-console': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
     files: ['bin/**/*.js', 'scripts/**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },
   },
 );

@@ -17,7 +17,10 @@ const ADMIN_DISPLAY_VERSION = /^version\s+(\d{1,10})\.(\d{1,10})\s+\(build\s+(\d
 const LIST_LINE = /^(FileVersion|ProductVersion|FileVersionRaw|ProductVersionRaw)\s*:\s*(\S*)$/i;
 const VERSION_COLUMNS = new Set(['fileversion', 'productversion', 'fileversionraw', 'productversionraw']);
 const DASHES = /^[-\s]+$/;
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b-\u000c\u000e-\u001f\u007f-\u009f]/;
+const isForbiddenControl = (char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return (code < 0x20 && char !== '\n' && char !== '\r') || (code >= 0x7f && code <= 0x9f);
+};
 
 export function normalizeBuildString(text: string): string {
   let trimmed = text.replace(/^\uFEFF/, '').trim();
@@ -32,7 +35,7 @@ export function describeInput(text: string): string {
 
 export function parseBuildString(text: string): ParsedBuildString {
   const normalized = normalizeBuildString(text);
-  if (FORBIDDEN_CONTROL.test(normalized) || normalized.includes('\t')) {
+  if ([...normalized].some(isForbiddenControl)) {
     throw new BuildStringError(`build string ${describeInput(text)} contains a control character; ${ACCEPTED_FORMS_HINT}`);
   }
   const lines = normalized.split(/\r?\n|\r/).map((line) => line.trimEnd()).filter((line) => line !== '');

@@ -60,10 +60,10 @@ export function explainFindings(
   if (product && identification.match !== 'newer') {
     const productState = productSupport(product, asOf);
     if (!productState.supported) {
-      warnings.push({ code: 'product-out-of-support', message: `${product.name} has been out of support since ${productState.end}` });
+      warnings.push({ code: 'product-out-of-support', message: `${product.name} support ended on ${productState.end}` });
     } else if (line && !lineSupport(line, asOf).supported) {
       const target = recommendation ? ` (newest supported: ${recommendation.release.line.name})` : '';
-      warnings.push({ code: 'line-out-of-support', message: `${product.name} ${line.name} has been out of support since ${lineSupport(line, asOf).end}${target}` });
+      warnings.push({ code: 'line-out-of-support', message: `${product.name} ${line.name} support ended on ${lineSupport(line, asOf).end}${target}` });
     }
   }
   return warnings;

@@ -11,6 +11,8 @@ const SEVERITY_STYLE: Record<string, (chalk: ChalkInstance) => ChalkInstance> = 
   low: (chalk) => chalk.gray,
 };
 
+const oneLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
+
 const withKb = (release: ReleaseSummary, label = release.name): string => (release.kb ? `${label} (${release.kb})` : label);
 
 export function describeInstallPath(path: readonly ReleaseSummary[]): string {
@@ -57,8 +59,8 @@ function exposedLine(fix: ExposedFix, chalk: ChalkInstance, idWidth: number): st
   const marker = fix.exploited ? chalk.red.bold('!') : fix.certain ? ' ' : chalk.yellow('?');
   const severity = fix.severity ? (SEVERITY_STYLE[fix.severity] ?? ((c: ChalkInstance) => c))(chalk)(fix.severity.padEnd(9)) : chalk.gray('-'.padEnd(9));
   const cvss = (fix.cvss?.toFixed(1) ?? '').padStart(4);
-  const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${fix.summary}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}`;
-  return fix.note ? [line, chalk.gray(`      note: ${fix.note}`)] : [line];
+  const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${oneLine(fix.summary)}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}`;
+  return fix.note ? [line, chalk.gray(`      note: ${oneLine(fix.note)}`)] : [line];
 }
 
 function exposedLines(report: Report, chalk: ChalkInstance): string[] {
