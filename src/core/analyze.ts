@@ -1,4 +1,4 @@
-import { formatBuild } from '../build/build.js';
+import { compareBuilds, formatBuild, type Build } from '../build/build.js';
 import type { Catalog, Release } from '../catalog/model.js';
 import { contentsOf, type ReleaseContents } from './contents.js';
 import { exposedFixes } from './exposure.js';
@@ -27,7 +27,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
   const identification = identifyBuild(catalog, build, request.asOf);
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
-  const recommendation = product ? recommendRelease(product, line, request.asOf, request.target) : null;
+  const recommendation = product ? upgradeOnly(recommendRelease(product, line, request.asOf, request.target), build) : null;
   const exposed = floor && recommendation ? exposedFixes(catalog, contentsOf(floor), line, recommendation.release, contentsOf(recommendation.release)) : [];
   const support: SupportSummary | null = product
     ? { product: productSupport(product, request.asOf), line: line ? lineSupport(line, request.asOf) : null }
@@ -56,6 +56,10 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     exposed,
   };
   return { ...report, warnings: explainFindings(identification, confidence, floor ? contentsOf(floor) : NO_CONTENTS, recommendation, request.asOf) };
+}
+
+function upgradeOnly(recommendation: Recommendation | null, installed: Build): Recommendation | null {
+  return recommendation && compareBuilds(recommendation.release.build, installed) >= 0 ? recommendation : null;
 }
 
 function analysisFloor(identification: Identification, confidence: Confidence): Release | null {

@@ -47,7 +47,7 @@ function installedLines(report: Report, chalk: ChalkInstance): string[] {
 
 function recommendedLines(report: Report, chalk: ChalkInstance): string[] {
   const { recommended } = report;
-  if (!recommended) return [];
+  if (!recommended) return report.product ? [`${chalk.bold('Recommended:')} nothing; no listed release is newer than this build`] : [];
   const lines = [`${chalk.bold('Recommended:')} ${chalk.cyan.bold(recommended.name)}  build ${recommended.build}${recommended.kb ? `, ${recommended.kb}` : ''}, released ${recommended.date}`];
   if (recommended.url) lines.push(`  ${chalk.underline(recommended.url)}`);
   if (report.upToDate) lines.push('  already installed');

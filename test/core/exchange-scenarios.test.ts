@@ -121,3 +121,17 @@ describe('AdminDisplayVersion input only proves the CU level', () => {
     expect(exposedIds(report)).toContain('CVE-2022-41082');
   });
 });
+
+describe('recommendations never downgrade', () => {
+  it('recommends nothing for a build above every listed release of its product', () => {
+    const report = analyze(catalog, '15.2.1748.60', '2026-11-24');
+    expect(report.recommended).toBeNull();
+    expect(report.exposed).toEqual([]);
+  });
+
+  it('still recommends a newer line for a newer build on an unsupported line', () => {
+    const report = analyze(catalog, '15.2.1544.50', '2026-11-24', 'newest');
+    expect(report.installed.match).toBe('newer');
+    expect(report.recommended?.name).toBe('Exchange 2019 CU15 Aug26SU');
+  });
+});
