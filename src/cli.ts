@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportsColor } from 'chalk';
+import { isCalendarDate } from './calendar-date.js';
 import { chooseColorLevel } from './color-level.js';
 import { TARGETS, type Target } from './core/recommend.js';
 import type { Report } from './core/report.js';
@@ -14,7 +15,7 @@ Exit codes:
   1   exposed to at least one fixed issue, or behind the recommended release
   2   usage error or unreadable build string
   3   catalog error (every problem listed as file:line:column: message)
-  4   the catalog cannot place the build (unknown product, or newer than the catalog)
+  4   the catalog cannot place the build (unknown product, or newer or older than every listed release)
   70  internal error`;
 
 interface CliOptions {
@@ -24,14 +25,10 @@ interface CliOptions {
   catalog?: string;
   header: boolean;
   color?: boolean;
-  debug?: boolean;
 }
 
 export function parseDateOption(value: string): string {
-  const date = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || !date.toISOString().startsWith(value)) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  }
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
 }
 

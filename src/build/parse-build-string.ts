@@ -14,7 +14,7 @@ export const ACCEPTED_FORMS_HINT =
   'ExSetup.exe FileVersion/ProductVersion output, or a release name from the catalog';
 
 const ADMIN_DISPLAY_VERSION = /^version\s+(\d{1,10})\.(\d{1,10})\s+\(build\s+(\d{1,10})\.(\d{1,10})\)$/i;
-const LIST_LINE = /^(FileVersion|ProductVersion|FileVersionRaw|ProductVersionRaw)\s*:\s*(\S*)$/i;
+const LIST_LINE = /^(FileVersion|ProductVersion|FileVersionRaw|ProductVersionRaw|AdminDisplayVersion)\s*:\s*(.*)$/i;
 const VERSION_COLUMNS = new Set(['fileversion', 'productversion', 'fileversionraw', 'productversionraw']);
 const DASHES = /^[-\s]+$/;
 const isForbiddenControl = (char: string): boolean => {
@@ -62,45 +62,65 @@ export function tryParseBuildString(text: string): ParsedBuildString | null {
 
 type LineResult = ParsedBuildString | { readonly conflict: readonly Build[] } | null;
 
+interface FoundVersion {
+  readonly text: string;
+  readonly form: BuildStringForm;
+}
+
+function adminDisplayVersionBuild(text: string): string | null {
+  const match = ADMIN_DISPLAY_VERSION.exec(text.trim());
+  return match ? match.slice(1).join('.') : null;
+}
+
 function parseSingleLine(line: string): LineResult {
   const dotted = tryParseDottedBuild(line);
   if (dotted) return { build: dotted, form: 'dotted' };
-  const admin = ADMIN_DISPLAY_VERSION.exec(line);
-  if (admin) {
-    const build = tryParseDottedBuild(admin.slice(1).join('.'));
+  const admin = adminDisplayVersionBuild(line);
+  if (admin !== null) {
+    const build = tryParseDottedBuild(admin);
     return build ? { build, form: 'admin-display-version' } : null;
   }
   return parsePowerShellOutput([line]);
 }
 
 function parsePowerShellOutput(lines: readonly string[]): LineResult {
-  const values = lines.every((line) => /^\s*\w+\s*:/.test(line)) ? listValues(lines) : tableValues(lines);
-  if (values === null || values.length === 0) return null;
-  const builds = values.map(tryParseDottedBuild);
+  const found = lines.every((line) => /^\s*\w+\s*:/.test(line)) ? listValues(lines) : tableValues(lines);
+  if (found === null || found.length === 0) return null;
+  const builds = found.map((version) => tryParseDottedBuild(version.text));
   if (builds.some((build) => build === null)) return null;
   const distinct = uniqueBuilds(builds as Build[]);
   if (distinct.length > 1) return { conflict: distinct };
-  return { build: distinct[0]!, form: 'file-version' };
+  const form = found.some((version) => version.form === 'file-version') ? 'file-version' : 'admin-display-version';
+  return { build: distinct[0]!, form };
 }
 
-function listValues(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => {
+function listValues(lines: readonly string[]): FoundVersion[] | null {
+  const found: FoundVersion[] = [];
+  for (const line of lines) {
     const match = LIST_LINE.exec(line.trim());
-    return match ? [match[2]!] : [];
-  });
+    if (!match) continue;
+    if (match[1]!.toLowerCase() !== 'admindisplayversion') {
+      found.push({ text: match[2]!, form: 'file-version' });
+      continue;
+    }
+    const build = adminDisplayVersionBuild(match[2]!);
+    if (build === null) return null;
+    found.push({ text: build, form: 'admin-display-version' });
+  }
+  return found;
 }
 
-function tableValues(lines: readonly string[]): string[] | null {
+function tableValues(lines: readonly string[]): FoundVersion[] | null {
   const [header, dashes, ...rows] = lines;
   if (header === undefined || dashes === undefined || !DASHES.test(dashes) || rows.length !== 1) return null;
   const row = rows[0]!;
   if (header.trim().split(/\s+/).join(' ').toLowerCase() === 'major minor build revision') {
     const parts = row.trim().split(/\s+/);
-    return parts.length === 4 ? [parts.join('.')] : null;
+    return parts.length === 4 ? [{ text: parts.join('.'), form: 'file-version' }] : null;
   }
   const starts = [...header.matchAll(/\S+/g)].filter((column) => VERSION_COLUMNS.has(column[0].toLowerCase()));
   if (starts.length === 0) return null;
-  return starts.map((column) => /^\S*/.exec(row.slice(column.index))![0]);
+  return starts.map((column) => ({ text: /^\S*/.exec(row.slice(column.index))![0], form: 'file-version' }));
 }
 
 function uniqueBuilds(builds: readonly Build[]): Build[] {

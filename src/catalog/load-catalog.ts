@@ -17,7 +17,7 @@ export interface CatalogSnapshot {
   readonly document: CatalogDocument;
 }
 
-export function digestOf(text: string): string {
+function digestOf(text: string): string {
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
 }
 

@@ -17,7 +17,6 @@ export interface Release {
   readonly name: string;
   readonly build: Build;
   readonly date: string;
-  readonly dateDerived: boolean;
   readonly kind: ReleaseKind;
   readonly kb: string | null;
   readonly url: string | null;
@@ -41,7 +40,6 @@ export interface Product {
   readonly name: string;
   readonly from: Build;
   readonly below: Build;
-  readonly mainstreamEnd: string | null;
   readonly supportEnd: string | null;
   readonly lines: readonly Line[];
   readonly releases: readonly Release[];
@@ -80,7 +78,6 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
       name: productDocument.name,
       from: requireBuild(productDocument.builds.from),
       below: requireBuild(productDocument.builds.below),
-      mainstreamEnd: productDocument.mainstreamEnd ?? null,
       supportEnd: productDocument.supportEnd ?? null,
       lines: [] as Line[],
       releases: [] as Release[],
@@ -92,7 +89,6 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
           name: release.name,
           build: requireBuild(release.build),
           date: release.date,
-          dateDerived: release.dateDerived ?? false,
           kind: release.kind,
           kb: release.kb ?? null,
           url: release.url ?? null,

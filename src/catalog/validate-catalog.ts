@@ -2,7 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { CatalogProblem } from '../errors.js';
 import type { CatalogDocument, DocumentFinding, DocumentPath } from './document.js';
-import { ERROR_RULES, WARNING_RULES } from './rules.js';
+import { ERROR_RULES, WARNING_RULES } from './rules/rule-sets.js';
 
 export interface CatalogValidation {
   readonly catalog: CatalogDocument | null;
@@ -33,7 +33,7 @@ export function validateCatalogText(text: string, file: string, schema: object):
   const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
   if (syntax.length > 0) return { catalog: null, errors: syntax, warnings: [] };
 
-  const forbidden = forbiddenKeys(document).map((node) => at(node.range?.[0] ?? 0, `key "${String((node as { value?: unknown }).value)}" is not allowed`));
+  const forbidden = forbiddenKeys(document).map(({ node, message }) => at(node.range?.[0] ?? 0, message));
   if (forbidden.length > 0) return { catalog: null, errors: forbidden, warnings: [] };
 
   let data: unknown;
@@ -68,11 +68,13 @@ function yamlMessage(code: string, message: string, textAtError: string): string
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function forbiddenKeys(document: Document): Node[] {
-  const found: Node[] = [];
+function forbiddenKeys(document: Document): { node: Node; message: string }[] {
+  const found: { node: Node; message: string }[] = [];
   visit(document, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) found.push(pair.key);
+      const key = pair.key as Node | null;
+      if (!isScalar(key)) found.push({ node: key ?? (pair.value as Node), message: 'keys must be plain scalars' });
+      else if (FORBIDDEN_KEYS.has(String(key.value))) found.push({ node: key, message: `key ${JSON.stringify(String(key.value))} is not allowed` });
     },
   });
   return found;
@@ -87,7 +89,7 @@ function schemaFinding(error: ErrorObject): DocumentFinding {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], message: `unknown key "${String(params.additionalProperty)}"` };
+      return { path: [...path, String(params.additionalProperty)], message: `unknown key ${JSON.stringify(String(params.additionalProperty))}` };
     case 'required':
       return { path, message: `missing required key "${String(params.missingProperty)}"` };
     case 'enum':
@@ -135,7 +137,12 @@ function patternMeaning(path: DocumentPath): string {
 }
 
 function describePath(path: DocumentPath): string {
-  return path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text === '' ? part : `${text}.${part}`), '') || 'catalog';
+  const describePart = (text: string, part: string | number): string => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    if (!/^[\w$-]+$/.test(part)) return `${text}[${JSON.stringify(part)}]`;
+    return text === '' ? part : `${text}.${part}`;
+  };
+  return path.reduce<string>(describePart, '') || 'catalog';
 }
 
 function offsetOf(document: Document, path: DocumentPath): number {
@@ -143,7 +150,7 @@ function offsetOf(document: Document, path: DocumentPath): number {
   const last = path[path.length - 1];
   const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true);
   if (isMap(parent) && last !== undefined) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === last);
+    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
     const node = (pair?.key ?? parent) as Node;
     if (node.range) return node.range[0];
   }

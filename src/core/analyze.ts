@@ -1,10 +1,10 @@
 import { compareBuilds, formatBuild, type Build } from '../build/build.js';
 import type { Catalog, Release } from '../catalog/model.js';
-import { contentsOf, type ReleaseContents } from './contents.js';
+import { contentsOf } from './contents.js';
 import { exposedFixes } from './exposure.js';
 import { identifyBuild, type Identification } from './identify.js';
 import { recommendRelease, type Recommendation, type Target } from './recommend.js';
-import type { Confidence, ExposedFix, Report, ReleaseSummary, Status, SupportSummary } from './report.js';
+import type { Confidence, Report, ReleaseSummary, Status, SupportSummary } from './report.js';
 import { resolveBuildString } from './resolve-build-string.js';
 import { lineSupport, productSupport } from './support.js';
 import { explainFindings } from './warnings.js';
@@ -15,9 +15,7 @@ export interface AnalysisRequest {
   readonly target: Target;
 }
 
-const NO_CONTENTS: ReleaseContents = { fixes: new Set(), uncertain: new Set() };
-
-export function summarizeRelease(release: Release): ReleaseSummary {
+function summarizeRelease(release: Release): ReleaseSummary {
   return { name: release.name, build: formatBuild(release.build), date: release.date, kb: release.kb, url: release.url };
 }
 
@@ -32,7 +30,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
   const support: SupportSummary | null = product
     ? { product: productSupport(product, request.asOf), line: line ? lineSupport(line, request.asOf) : null }
     : null;
-  const upToDate = isUpToDate(identification, floor, recommendation, exposed);
+  const upToDate = isUpToDate(identification, floor, recommendation);
   const status = statusOf(identification, support, upToDate);
   const report: Omit<Report, 'warnings'> = {
     asOf: request.asOf,
@@ -55,7 +53,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     recommended: recommendation ? { ...summarizeRelease(recommendation.release), path: recommendation.path.map(summarizeRelease) } : null,
     exposed,
   };
-  return { ...report, warnings: explainFindings(identification, confidence, floor ? contentsOf(floor) : NO_CONTENTS, recommendation, request.asOf) };
+  return { ...report, warnings: explainFindings({ identification, confidence, floor, support, recommendation, asOf: request.asOf }) };
 }
 
 function upgradeOnly(recommendation: Recommendation | null, installed: Build): Recommendation | null {
@@ -68,12 +66,12 @@ function analysisFloor(identification: Identification, confidence: Confidence): 
   return confidence === 'cu-level' ? known.line.base : known;
 }
 
-function isUpToDate(identification: Identification, floor: Release | null, recommendation: Recommendation | null, exposed: readonly ExposedFix[]): boolean {
-  return identification.match === 'exact' && floor !== null && recommendation?.release === floor && exposed.length === 0;
+function isUpToDate(identification: Identification, floor: Release | null, recommendation: Recommendation | null): boolean {
+  return identification.match === 'exact' && floor !== null && (recommendation === null || recommendation.release === floor);
 }
 
 function statusOf(identification: Identification, support: SupportSummary | null, upToDate: boolean): Status {
-  if (identification.match === 'newer' || identification.match === 'unknown-product' || !support) return 'unknown';
-  if (!support.product.supported || !support.line?.supported) return 'unsupported';
+  if ((identification.match !== 'exact' && identification.match !== 'unlisted') || !support?.line) return 'unknown';
+  if (!support.line.supported) return 'unsupported';
   return upToDate ? 'current' : 'behind';
 }

@@ -7,7 +7,7 @@ import type { ExposedFix } from './report.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 4, high: 3, important: 3, medium: 2, moderate: 2, low: 1 };
 
-export const severityRank = (severity: Severity | null): number => (severity === null ? 0 : SEVERITY_RANK[severity]);
+const severityRank = (severity: Severity | null): number => (severity === null ? 0 : SEVERITY_RANK[severity]);
 
 const shippingReleases = new WeakMap<Product, Map<string, Release[]>>();
 
@@ -59,12 +59,13 @@ export function exposedFixes(
       cves: fix.cves,
       certain: !installed.uncertain.has(id),
       note: fix.note,
+      url: fix.url,
     });
   }
   return exposed.sort(compareExposed);
 }
 
-export function compareExposed(a: ExposedFix, b: ExposedFix): number {
+function compareExposed(a: ExposedFix, b: ExposedFix): number {
   return (
     Number(b.exploited) - Number(a.exploited) ||
     Number(b.kind === 'security') - Number(a.kind === 'security') ||

@@ -2,7 +2,7 @@ import { compareBuilds, type Build } from '../build/build.js';
 import type { Catalog, Line, Product, Release } from '../catalog/model.js';
 import { publishedLines, publishedReleases } from './as-of.js';
 
-export const MATCHES = ['exact', 'unlisted', 'newer', 'unknown-product'] as const;
+export const MATCHES = ['exact', 'unlisted', 'newer', 'older', 'unknown-product'] as const;
 export type Match = (typeof MATCHES)[number];
 
 export interface Identification {
@@ -23,7 +23,10 @@ export function identifyBuild(catalog: Catalog, build: Build, asOf: string): Ide
   const line = publishedLines(product, asOf).findLast((candidate) => compareBuilds(candidate.base.build, build) <= 0) ?? null;
   const productReleases = publishedReleases(product.releases, asOf);
   const firstAbove = (releases: readonly Release[]): Release | null => releases.find((release) => compareBuilds(release.build, build) > 0) ?? null;
-  if (!line) return { match: 'newer', product, line: null, release: null, below: null, above: firstAbove(productReleases) };
+  if (!line) {
+    const above = firstAbove(productReleases);
+    return { match: above ? 'older' : 'newer', product, line: null, release: null, below: null, above };
+  }
 
   const onLine = publishedReleases(line.releases, asOf);
   const exact = onLine.find((release) => compareBuilds(release.build, build) === 0);

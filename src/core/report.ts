@@ -43,6 +43,7 @@ export interface ExposedFix {
   readonly cves: readonly string[];
   readonly certain: boolean;
   readonly note: string | null;
+  readonly url: string | null;
 }
 
 export interface ReportWarning {

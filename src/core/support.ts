@@ -5,13 +5,16 @@ export interface SupportState {
   readonly end: string | null;
 }
 
+const within = (asOf: string, start: string, end: string | null): boolean => start <= asOf && (end === null || asOf <= end);
+
 export function productSupport(product: Product, asOf: string): SupportState {
-  return { supported: product.supportEnd === null || asOf <= product.supportEnd, end: product.supportEnd };
+  const start = product.lines[0]!.base.date;
+  return { supported: within(asOf, start, product.supportEnd), end: product.supportEnd };
 }
 
 export function lineSupport(line: Line, asOf: string): SupportState {
   const end = earliest(line.supportEnd, line.product.supportEnd);
-  return { supported: line.base.date <= asOf && (end === null || asOf <= end), end };
+  return { supported: within(asOf, line.base.date, end), end };
 }
 
 function earliest(a: string | null, b: string | null): string | null {

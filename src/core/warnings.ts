@@ -1,70 +1,96 @@
-import { formatBuild } from '../build/build.js';
+import { compareBuilds, formatBuild } from '../build/build.js';
 import type { Release } from '../catalog/model.js';
-import { replacementOf } from './as-of.js';
-import type { ReleaseContents } from './contents.js';
+import { publishedReleases, replacementOf } from './as-of.js';
+import { contentsOf } from './contents.js';
 import type { Identification } from './identify.js';
 import type { Recommendation } from './recommend.js';
-import type { Confidence, ReportWarning } from './report.js';
-import { lineSupport, productSupport } from './support.js';
+import type { Confidence, ReportWarning, SupportSummary } from './report.js';
 
-export const EXACT_BUILD_COMMAND = '(Get-Command ExSetup.exe).FileVersionInfo.FileVersion';
+const EXACT_BUILD_COMMAND = '(Get-Command ExSetup.exe).FileVersionInfo.FileVersion';
+
+export interface Findings {
+  readonly identification: Identification;
+  readonly confidence: Confidence;
+  readonly floor: Release | null;
+  readonly support: SupportSummary | null;
+  readonly recommendation: Recommendation | null;
+  readonly asOf: string;
+}
 
 const describe = (release: Release): string => `${release.name} (${formatBuild(release.build)})`;
 
-export function explainFindings(
-  identification: Identification,
-  confidence: Confidence,
-  floorContents: ReleaseContents,
-  recommendation: Recommendation | null,
-  asOf: string,
-): ReportWarning[] {
-  const warnings: ReportWarning[] = [];
-  const { product, line, release, below, above } = identification;
+function finalReplacement(release: Release, asOf: string): Release | null {
+  let replacement = replacementOf(release, asOf);
+  for (let next = replacement; next !== null; next = replacementOf(next, asOf)) replacement = next;
+  return replacement;
+}
+
+function nextCumulativeOnLine(below: Release, asOf: string): Release | null {
+  return publishedReleases(below.line.releases, asOf).find((release) => release.cumulative && compareBuilds(release.build, below.build) > 0) ?? null;
+}
+
+function identificationWarning({ identification, asOf }: Findings): ReportWarning | null {
+  const { product, line, below, above } = identification;
+  switch (identification.match) {
+    case 'exact':
+      return null;
+    case 'unknown-product':
+      return { code: 'unknown-product', message: 'no product in the catalog covers this build' };
+    case 'older':
+      return { code: 'older-than-catalog', message: `the build is below every listed release of ${product!.name} (first: ${describe(above!)}): a pre-release or private build the catalog cannot place` };
+    case 'newer':
+      return {
+        code: 'newer-than-catalog',
+        message: line
+          ? `the build is above every listed release of ${product!.name} ${line.name} (newest: ${describe(below!)})${above ? `, below ${describe(above)}` : ''}: the catalog may be out of date, or this is a private build`
+          : `no release of ${product!.name} is listed as of ${asOf}: the catalog may be out of date, or this is a private build`,
+      };
+    case 'unlisted': {
+      const successor = nextCumulativeOnLine(below!, asOf);
+      const supersededBy = successor ? `the next rollup on its line (${successor.name}) or any later one` : 'a later rollup on its line';
+      return {
+        code: 'unlisted-build',
+        message: `the build is not a listed release: a private fix or interim update between ${describe(below!)} and ${describe(above!)}; analysed as ${below!.name}. Under cumulative servicing ${supersededBy} supersedes it and returns the server to a known state`,
+      };
+    }
+  }
+}
+
+function supportWarning({ identification, support, recommendation }: Findings): ReportWarning | null {
+  const { product, line } = identification;
+  if (!product || !support || identification.match === 'newer' || identification.match === 'older') return null;
+  if (!support.product.supported) return { code: 'product-out-of-support', message: `${product.name} support ended on ${support.product.end}` };
+  if (line && support.line && !support.line.supported) {
+    const target = recommendation ? ` (newest supported: ${recommendation.release.line.name})` : '';
+    return { code: 'line-out-of-support', message: `${product.name} ${line.name} support ended on ${support.line.end}${target}` };
+  }
+  return null;
+}
+
+export function explainFindings(findings: Findings): ReportWarning[] {
+  const { identification, confidence, floor, recommendation, asOf } = findings;
+  const warnings: (ReportWarning | null)[] = [];
   if (confidence === 'cu-level') {
     warnings.push({
       code: 'security-update-level-unknown',
       message: `AdminDisplayVersion only proves the CU or service-pack level, so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
     });
   }
-  switch (identification.match) {
-    case 'unknown-product':
-      warnings.push({ code: 'unknown-product', message: 'no product in the catalog covers this build' });
-      break;
-    case 'newer':
-      warnings.push({
-        code: 'newer-than-catalog',
-        message: line
-          ? `the build is above every listed release of ${product!.name} ${line.name} (newest: ${describe(below!)})${above ? `, below ${describe(above)}` : ''}: the catalog may be out of date, or this is a private build`
-          : `the build is on no line of ${product!.name} that the catalog lists${above ? ` (next listed release: ${describe(above)})` : ''}: the catalog may be out of date, or this is a private build`,
-      });
-      break;
-    case 'unlisted':
-      warnings.push({
-        code: 'unlisted-build',
-        message: `the build is not a listed release: a private fix or interim update between ${describe(below!)} and ${describe(above!)}; analysed as ${below!.name}. The next rollup on its line that contains the fix (${above!.name} or newer) supersedes it and returns the server to a known state`,
-      });
-      break;
-    case 'exact':
-      break;
-  }
-  const replacement = release ? replacementOf(release, asOf) : null;
-  if (release && replacement) {
-    warnings.push({ code: 'replaced-release', message: `${release.name} was replaced by ${replacement.name}; install the replacement` });
-  }
-  if (floorContents.uncertain.size > 0 && release) {
+  warnings.push(identificationWarning(findings));
+  const replacement = identification.release ? finalReplacement(identification.release, asOf) : null;
+  if (identification.release && replacement) {
     warnings.push({
-      code: 'non-cumulative-release',
-      message: `${release.name} carries only its own fixes on top of ${release.line.base.name}; ${floorContents.uncertain.size} fixes of earlier updates on line ${release.line.name} cannot be proven from the build and are listed as uncertain`,
+      code: 'replaced-release',
+      message: `${identification.release.name} was withdrawn and re-released as ${replacement.name}; install ${recommendation?.release.name ?? replacement.name}`,
     });
   }
-  if (product && identification.match !== 'newer') {
-    const productState = productSupport(product, asOf);
-    if (!productState.supported) {
-      warnings.push({ code: 'product-out-of-support', message: `${product.name} support ended on ${productState.end}` });
-    } else if (line && !lineSupport(line, asOf).supported) {
-      const target = recommendation ? ` (newest supported: ${recommendation.release.line.name})` : '';
-      warnings.push({ code: 'line-out-of-support', message: `${product.name} ${line.name} support ended on ${lineSupport(line, asOf).end}${target}` });
-    }
+  const uncertain = floor ? contentsOf(floor).uncertain.size : 0;
+  if (floor && uncertain > 0) {
+    warnings.push({
+      code: 'non-cumulative-release',
+      message: `${floor.name} carries only its own fixes on top of ${floor.line.base.name}; ${uncertain} fixes of earlier updates on line ${floor.line.name} cannot be proven from the build and are listed as uncertain`,
+    });
   }
-  return warnings;
+  warnings.push(supportWarning(findings));
+  return warnings.filter((warning): warning is ReportWarning => warning !== null);
 }

@@ -1,14 +1,24 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Severity } from '../catalog/document.js';
+import type { Match } from '../core/identify.js';
 import type { ExposedFix, Report, ReleaseSummary } from '../core/report.js';
 import type { RenderOptions } from './render-options.js';
 
-const SEVERITY_STYLE: Record<string, (chalk: ChalkInstance) => ChalkInstance> = {
+const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
   critical: (chalk) => chalk.red.bold,
   high: (chalk) => chalk.red,
   important: (chalk) => chalk.red,
   medium: (chalk) => chalk.yellow,
   moderate: (chalk) => chalk.yellow,
   low: (chalk) => chalk.gray,
+};
+
+const MATCH_WORDS: Record<Match, string> = {
+  exact: 'listed',
+  unlisted: 'unlisted',
+  newer: 'newer than the catalog',
+  older: 'older than every listed release',
+  'unknown-product': 'of no listed product',
 };
 
 const oneLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
@@ -31,7 +41,7 @@ function installedLines(report: Report, chalk: ChalkInstance): string[] {
   const headline =
     installed.match === 'exact'
       ? `${chalk.bold(installed.name!)}  build ${installed.build}, released ${installed.date}`
-      : `${chalk.bold(`Build ${installed.build}`)}  ${installed.match === 'unlisted' ? 'unlisted' : 'newer than the catalog'}${installed.below ? `, above ${installed.below.name} (${installed.below.build})` : ''}${installed.above ? `, below ${installed.above.name} (${installed.above.build})` : ''}`;
+      : `${chalk.bold(`Build ${installed.build}`)}  ${MATCH_WORDS[installed.match]}${installed.below ? `, above ${installed.below.name} (${installed.below.build})` : ''}${installed.above ? `, below ${installed.above.name} (${installed.above.build})` : ''}`;
   const supportText = !support
     ? ''
     : !support.product.supported
@@ -57,7 +67,7 @@ function recommendedLines(report: Report, chalk: ChalkInstance): string[] {
 
 function exposedLine(fix: ExposedFix, chalk: ChalkInstance, idWidth: number): string[] {
   const marker = fix.exploited ? chalk.red.bold('!') : fix.certain ? ' ' : chalk.yellow('?');
-  const severity = fix.severity ? (SEVERITY_STYLE[fix.severity] ?? ((c: ChalkInstance) => c))(chalk)(fix.severity.padEnd(9)) : chalk.gray('-'.padEnd(9));
+  const severity = fix.severity ? SEVERITY_STYLE[fix.severity](chalk)(fix.severity.padEnd(9)) : chalk.gray('-'.padEnd(9));
   const cvss = (fix.cvss?.toFixed(1) ?? '').padStart(4);
   const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${oneLine(fix.summary)}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}`;
   return fix.note ? [line, chalk.gray(`      note: ${oneLine(fix.note)}`)] : [line];

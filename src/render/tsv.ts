@@ -1,7 +1,7 @@
 import type { ExposedFix, Report } from '../core/report.js';
 import type { RenderOptions } from './render-options.js';
 
-export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note'] as const;
+export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url'] as const;
 
 export function escapeTsvField(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
@@ -10,7 +10,7 @@ export function escapeTsvField(value: string): string {
 const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no');
 
 function tsvRow(fix: ExposedFix): string[] {
-  return [fix.id, fix.kind, fix.severity ?? '', fix.cvss?.toString() ?? '', yesNo(fix.exploited), yesNo(fix.certain), fix.fixedIn, fix.date, fix.cves.join(','), fix.summary, fix.note ?? ''];
+  return [fix.id, fix.kind, fix.severity ?? '', fix.cvss?.toString() ?? '', yesNo(fix.exploited), yesNo(fix.certain), fix.fixedIn, fix.date, fix.cves.join(','), fix.summary, fix.note ?? '', fix.url ?? ''];
 }
 
 export function renderTsv(report: Report, options: RenderOptions): string {

@@ -106,9 +106,9 @@ describe('json renderer', () => {
 describe('tsv renderer', () => {
   it('prints a header and one row per exposed fix with escaped fields', () => {
     const lines = renderTsv(demoReport(), options(demo)).split('\n');
-    expect(lines[0]).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote');
-    expect(lines[3]).toBe('SEC-3\tsecurity\tmedium\t5\tno\tyes\tDemo SP1 U2\t2020-04-01\t\tSpoofing\\tweakness with a tab\t');
-    expect(lines.filter(Boolean).every((line) => line.split('\t').length === 11)).toBe(true);
+    expect(lines[0]).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl');
+    expect(lines[3]).toBe('SEC-3\tsecurity\tmedium\t5\tno\tyes\tDemo SP1 U2\t2020-04-01\t\tSpoofing\\tweakness with a tab\t\t');
+    expect(lines.filter(Boolean).every((line) => line.split('\t').length === 12)).toBe(true);
   });
 
   it('leaves the header out with --no-header', () => {

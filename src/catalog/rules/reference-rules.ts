@@ -1,0 +1,37 @@
+import { compareBuilds } from '../../build/build.js';
+import { fixKey, releaseKey } from '../model.js';
+import { forEachLine, type CatalogRule } from './rule-helpers.js';
+
+export const replacesEarlierRelease: CatalogRule = (catalog) =>
+  forEachLine(catalog, (releases) =>
+    releases.flatMap(({ release, build, path }) => {
+      if (release.replaces === undefined) return [];
+      const target = releases.find((other) => releaseKey(other.release.name) === releaseKey(release.replaces!));
+      if (!target) return [{ path: [...path, 'replaces'], message: `"${release.name}" replaces "${release.replaces}", which is not a release on its line` }];
+      if (compareBuilds(target.build, build) >= 0) return [{ path: [...path, 'replaces'], message: `"${release.name}" replaces "${release.replaces}", which does not have a lower build` }];
+      return [];
+    }),
+  );
+
+export const fixReferencesResolve: CatalogRule = (catalog) => {
+  const defined = new Set((catalog.fixes ?? []).map((fix) => fixKey(fix.id)));
+  return forEachLine(catalog, (releases) =>
+    releases.flatMap(({ release, path }) => {
+      const seen = new Set<string>();
+      return (release.fixes ?? []).flatMap((id, index) => {
+        const key = fixKey(id);
+        const fixPath = [...path, 'fixes', index];
+        if (seen.has(key)) return [{ path: fixPath, message: `fix ${id} is listed twice in "${release.name}"` }];
+        seen.add(key);
+        return defined.has(key) ? [] : [{ path: fixPath, message: `fix ${id} in "${release.name}" is not defined under fixes` }];
+      });
+    }),
+  );
+};
+
+export const everyFixShipped: CatalogRule = (catalog) => {
+  const shipped = new Set(forEachLine(catalog, (releases) => releases.flatMap(({ release }) => (release.fixes ?? []).map((id) => fixKey(id)))));
+  return (catalog.fixes ?? []).flatMap((fix, index) =>
+    shipped.has(fixKey(fix.id)) ? [] : [{ path: ['fixes', index, 'id'], message: `fix ${fix.id} is not shipped by any release` }],
+  );
+};
