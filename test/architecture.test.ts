@@ -9,7 +9,10 @@ const PURE = ['build', 'core', 'render', 'catalog/document.ts', 'catalog/model.t
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 
-const importsOf = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
+    (match) => (match[1] ?? match[2] ?? match[3])!,
+  );
 
 const pureFiles = sourceFiles(SRC)
   .map((file) => relative(SRC, file))

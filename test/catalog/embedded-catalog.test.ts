@@ -52,3 +52,10 @@ describe('the shipped Exchange catalog', () => {
     expect(readFileSync(EMBEDDED_CATALOG_PATH, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./catalog.schema.json');
   });
 });
+
+describe('the built snapshot the CLI reads', () => {
+  it('was built from the current YAML (run npm run build after editing the catalog)', () => {
+    const snapshot = JSON.parse(readFileSync(new URL('../../dist/embedded-catalog.json', import.meta.url), 'utf8')) as { source: { digest: string } };
+    expect(snapshot.source.digest).toBe(catalog.source.digest);
+  });
+});

@@ -44,3 +44,54 @@ describe('analysis invariants on the Exchange catalog', () => {
     );
   });
 });
+
+describe('report consistency on the Exchange catalog', () => {
+  const allReleases = (): Release[] => catalog.products.flatMap((product) => [...product.releases]);
+  const asOfDates = fc.integer({ min: 2007, max: 2026 }).chain((year) => fc.constantFrom(`${year}-01-15`, `${year}-06-30`, `${year}-12-31`));
+
+  it('never calls a server behind without naming what to install', () => {
+    fc.assert(
+      fc.property(fc.nat(), asOfDates, (index, asOf) => {
+        const releases = allReleases();
+        const release = releases[index % releases.length]!;
+        const report = analyze(catalog, formatBuild(release.build), asOf);
+        if (report.status === 'behind' || (report.status === 'unsupported' && !report.upToDate)) expect(report.recommended).not.toBeNull();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('names the recommendation when it warns about a replaced release', () => {
+    fc.assert(
+      fc.property(fc.nat(), asOfDates, (index, asOf) => {
+        const replaced = allReleases().filter((release) => catalog.products.some((product) => product.releases.some((other) => other.replaces === release.name)));
+        const release = replaced[index % replaced.length]!;
+        const report = analyze(catalog, formatBuild(release.build), asOf);
+        const warning = report.warnings.find((entry) => entry.code === 'replaced-release');
+        if (warning) expect(warning.message).toContain(`install ${report.recommended!.name}`);
+      }),
+    );
+  });
+
+  it('explains every uncertain fix with a warning', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat({ max: 3 }), (index, extra) => {
+        const packages = allReleases().filter((release) => !release.cumulative);
+        const [major, minor, build, revision] = packages[index % packages.length]!.build;
+        const report = analyze(catalog, `${major}.${minor}.${build}.${revision + extra}`, '2026-11-24');
+        if (report.exposed.some((fix) => !fix.certain)) expect(report.warnings.map((warning) => warning.code)).toContain('non-cumulative-release');
+      }),
+    );
+  });
+
+  it('gives an unlisted build exactly the exposure of the release below it', () => {
+    fc.assert(
+      fc.property(fc.nat(), (index) => {
+        const [major, minor, build, revision] = pairs[index % pairs.length]![0].build;
+        const unlisted = analyze(catalog, `${major}.${minor}.${build}.${revision + 1}`, '2026-11-24');
+        if (unlisted.installed.match !== 'unlisted') return;
+        expect(exposedIds(unlisted)).toEqual(exposedIds(analyze(catalog, unlisted.installed.below!.build, '2026-11-24')));
+      }),
+    );
+  });
+});
