@@ -3,28 +3,42 @@ import { supportsColor } from 'chalk';
 import { isCalendarDate } from './calendar-date.js';
 import { chooseColorLevel } from './color-level.js';
 import { TARGETS, type Target } from './core/recommend.js';
-import type { Report } from './core/report.js';
 import { EXIT_CODES, RollupCheckError, UsageError, type ExitCode } from './errors.js';
+import { FAIL_ON_LEVELS, type FailOnLevel } from './gate/gate-policy.js';
+import { HOSTS_FORMATS, type HostsFormat } from './hosts/detect-format.js';
 import type { ColorLevel } from './render/render-options.js';
-import { FORMATS, type Format } from './render/renderers.js';
-import { TOOL_NAME, runCheck, toolVersion, type Output } from './run.js';
+import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, type OutputTarget, type RunIO } from './run.js';
 
 export const EXIT_CODE_HELP = `
-Exit codes:
-  0   current (or out of support but lacking no listed fix; said on stderr)
-  1   exposed to at least one fixed issue, or behind the recommended release
-  2   usage error or unreadable build string
+Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
+  0   current, or the gate passed (an out-of-support server lacking no listed fix is said on stderr)
+  1   the gate failed: by default any exposed fix or a server behind its recommended release;
+      see --fail-on, --grace, --require, --fail-on-unsupported and the ignore file
+  2   usage error, unreadable build string or host-list row, bad ignore file
   3   catalog error (every problem listed as file:line:column: message)
-  4   the catalog cannot place the build (unknown product, or newer or older than every listed release)
+  4   the catalog cannot place a build (unknown product, or newer or older than every listed
+      release); --no-fail-on-unknown reports such hosts without failing
   70  internal error`;
 
 interface CliOptions {
-  format: Format;
+  format: OutputFormat;
+  output?: OutputTarget[];
+  hosts?: string;
+  hostsFormat?: HostsFormat;
   asOf?: string;
   target: Target;
   catalog?: string;
   header: boolean;
   color?: boolean;
+  failOn: FailOnLevel;
+  failOnUnsupported?: boolean;
+  failOnUnknown: boolean;
+  grace: number;
+  require?: string[];
+  ignoreFile?: string;
+  showSuppressed?: boolean;
+  quiet?: boolean;
+  detectTimeout: number;
 }
 
 export function parseDateOption(value: string): string {
@@ -32,78 +46,104 @@ export function parseDateOption(value: string): string {
   return value;
 }
 
+function parseWholeNumber(value: string): number {
+  if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
+  return Number(value);
+}
+
+function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget[] {
+  const match = /^([a-z]+)=(.+)$/.exec(value);
+  if (!match || !(OUTPUT_FORMATS as string[]).includes(match[1]!)) {
+    throw new InvalidArgumentError(`expected FORMAT=FILE with FORMAT one of ${OUTPUT_FORMATS.join(', ')}.`);
+  }
+  return [...previous, { format: match[1] as OutputFormat, path: match[2]! }];
+}
+
+const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
+
 export function today(now: Date = new Date()): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function exitCodeFor(report: Report): ExitCode {
-  switch (report.status) {
-    case 'current':
-      return EXIT_CODES.current;
-    case 'behind':
-      return EXIT_CODES.behind;
-    case 'unsupported':
-      return report.upToDate ? EXIT_CODES.current : EXIT_CODES.behind;
-    case 'unknown':
-      return EXIT_CODES.unplaced;
-  }
-}
-
-export function createProgram(output: Output, setExitCode: (code: ExitCode) => void, env: NodeJS.ProcessEnv, isTTY: boolean): Command {
+export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: ExitCode) => void): Command {
   return new Command()
     .name(TOOL_NAME)
-    .description('Name the release a server build runs, the single rollup to install, and the fixed issues the build lacks.')
+    .description('Name the release a server build runs, the single rollup to install, and the fixed issues the build lacks; for one build, a host list, or the local server.')
     .version(toolVersion(), '-V, --version')
-    .argument('[build-string...]', 'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .argument('[build-string...]', 'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name; without it: --hosts, a host list on stdin, or the local server')
+    .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(OUTPUT_FORMATS).default('text'))
+    .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutput)
+    .option('--hosts <file>', 'check every host in FILE (- for stdin)')
+    .addOption(new Option('--hosts-format <format>', 'host list format (default: detected)').choices(HOSTS_FORMATS))
     .option('--as-of <date>', 'analyse as of this date (YYYY-MM-DD; default today)', parseDateOption)
     .addOption(new Option('--target <target>', 'supported: newest release on a supported line; newest: newest release of the product').choices(TARGETS).default('supported'))
     .option('--catalog <file>', 'use this YAML catalog instead of the embedded one')
+    .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
+    .option('--fail-on-unsupported', 'fail when a server is out of support, even if it lacks nothing')
+    .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
+    .option('--grace <days>', 'a fix first shipped fewer than DAYS ago does not fail the gate', parseWholeNumber, 0)
+    .option('--require <fix-id...>', 'fail unless every named fix (comma-separated or repeated) is present', collectIds)
+    .option('--ignore-file <file>', 'accepted findings (default: ./.rollupcheck-ignore.yaml when it exists)')
+    .option('--show-suppressed', 'list suppressed findings too (they are always counted)')
     .option('--no-header', 'tsv: leave out the header line')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output')
+    .option('-q, --quiet', 'no progress spinner')
+    .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parseWholeNumber, 20)
     .option('--debug', 'show stack traces for errors')
     .addHelpText('after', EXIT_CODE_HELP)
-    .configureOutput({ writeOut: output.stdout, writeErr: output.stderr })
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: io.stderr })
     .exitOverride()
     .action(async (words: string[], options: CliOptions) => {
-      if (words.length === 0) throw new UsageError('give a build string, e.g. rollup-check 15.2.1118.7 (see --help)');
-      const colorLevel: ColorLevel = chooseColorLevel({ flag: options.color, env, isTTY, detectedLevel: (supportsColor ? supportsColor.level : 0) as ColorLevel });
-      const report = await runCheck(
+      if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
+      const colorLevel: ColorLevel = chooseColorLevel({ flag: options.color, env: io.env, isTTY, detectedLevel: (supportsColor ? supportsColor.level : 0) as ColorLevel });
+      const exitCode = await runCheck(
         {
-          buildString: words.join(' '),
+          buildString: words.length > 0 ? words.join(' ') : null,
+          hostsPath: options.hosts ?? null,
+          hostsFormat: options.hostsFormat ?? null,
           asOf: options.asOf ?? today(),
           target: options.target,
           format: options.format,
+          outputs: options.output ?? [],
           header: options.header,
           colorLevel,
           catalogFile: options.catalog ?? null,
+          policy: {
+            failOn: options.failOn,
+            failOnUnsupported: options.failOnUnsupported === true,
+            failOnUnknown: options.failOnUnknown,
+            graceDays: options.grace,
+            require: options.require ?? [],
+            showSuppressed: options.showSuppressed === true,
+          },
+          ignoreFile: options.ignoreFile ?? null,
+          quiet: options.quiet === true,
+          detectTimeoutMs: options.detectTimeout * 1000,
         },
-        output,
+        io,
       );
-      setExitCode(exitCodeFor(report));
+      setExitCode(exitCode);
     });
 }
 
-export async function runCli(argv: readonly string[], output: Output, env: NodeJS.ProcessEnv, isTTY: boolean): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], io: RunIO, isTTY: boolean): Promise<ExitCode> {
   let exitCode: ExitCode = EXIT_CODES.current;
-  const program = createProgram(output, (code) => (exitCode = code), env, isTTY);
+  const program = createProgram(io, isTTY, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT_CODES.current : EXIT_CODES.usage;
-    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.current : EXIT_CODES.usage;
     const debug = argv.includes('--debug');
     if (error instanceof RollupCheckError) {
-      output.stderr(`${TOOL_NAME}: ${error.message}\n`);
-      if (debug && error.stack) output.stderr(`${error.stack}\n`);
+      io.stderr(`${TOOL_NAME}: ${error.message}\n`);
+      if (debug && error.stack) io.stderr(`${error.stack}\n`);
       return error.exitCode;
     }
-    output.stderr(`${TOOL_NAME}: internal error: ${(error as Error).message ?? String(error)}\n`);
-    if (debug) output.stderr(`${(error as Error).stack ?? ''}\n`);
+    io.stderr(`${TOOL_NAME}: internal error: ${(error as Error).message ?? String(error)}\n`);
+    if (debug) io.stderr(`${(error as Error).stack ?? ''}\n`);
     return EXIT_CODES.internal;
   }
 }

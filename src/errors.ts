@@ -21,20 +21,20 @@ export class BuildStringError extends RollupCheckError {
   readonly exitCode = EXIT_CODES.usage;
 }
 
-export interface CatalogProblem {
+export interface SourceProblem {
   readonly file: string;
   readonly line: number;
   readonly column: number;
   readonly message: string;
 }
 
-export function formatCatalogProblem(problem: CatalogProblem): string {
+export function formatSourceProblem(problem: SourceProblem): string {
   return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
 }
 
 export class CatalogError extends RollupCheckError {
   readonly exitCode = EXIT_CODES.catalog;
-  constructor(readonly problems: readonly CatalogProblem[]) {
-    super(problems.map(formatCatalogProblem).join('\n'));
+  constructor(readonly problems: readonly SourceProblem[]) {
+    super(problems.map(formatSourceProblem).join('\n'));
   }
 }

@@ -5,5 +5,5 @@ export { loadCatalogFile, loadEmbeddedCatalog, type LoadedCatalog } from './cata
 export type { Catalog, Fix, Line, Product, Release } from './catalog/model.js';
 export { analyzeBuildString, type AnalysisRequest } from './core/analyze.js';
 export type { ExposedFix, Report, ReportWarning, Status } from './core/report.js';
-export { BuildStringError, CatalogError, EXIT_CODES, RollupCheckError, UsageError, type CatalogProblem } from './errors.js';
+export { BuildStringError, CatalogError, EXIT_CODES, RollupCheckError, UsageError, type SourceProblem } from './errors.js';
 export { FORMATS, RENDERERS, type Format } from './render/renderers.js';

@@ -1,51 +1,170 @@
-import { readFileSync } from 'node:fs';
-import type { Catalog } from './catalog/model.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import { loadCatalogFile, loadEmbeddedCatalog, type LoadedCatalog } from './catalog/load-catalog.js';
-import { formatCatalogProblem } from './errors.js';
-import { PACKAGE_JSON_URL } from './package-paths.js';
+import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
-import type { Report } from './core/report.js';
+import { unknownFixIds } from './core/requirements.js';
+import { detectLocalBuild } from './detect/detect-local-build.js';
+import { UsageError, formatSourceProblem, type ExitCode } from './errors.js';
+import type { FleetRequest } from './fleet/analyze-hosts.js';
+import { FleetSummaryBuilder } from './fleet/fleet-summary.js';
+import { evaluateGate } from './gate/evaluate-gate.js';
+import type { GatePolicy, IgnoreEntry } from './gate/gate-policy.js';
+import { suppressionMatcher } from './gate/suppression.js';
+import { validateIgnoreFile } from './gate/validate-ignore-file.js';
+import type { HostsFormat } from './hosts/detect-format.js';
+import { openHostSource, readHostRows } from './hosts/read-hosts.js';
+import { atomicFileSink, streamSink, type OutputSink } from './output/output-sink.js';
+import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
+import { progressAllowed, startProgress } from './progress.js';
+import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
+import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
 import type { ColorLevel } from './render/render-options.js';
-import { RENDERERS, type Format } from './render/renderers.js';
+import { RENDERERS } from './render/renderers.js';
+import { ignoreNotes, runFleet, writeFleet, type FleetTarget } from './run-fleet.js';
+
+export const TOOL_NAME = 'rollup-check';
+export const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
+export const OUTPUT_FORMATS = [...new Set<FleetFormat>([...(Object.keys(RENDERERS) as FleetFormat[]), ...(Object.keys(FLEET_RENDERERS) as FleetFormat[])])];
+export type OutputFormat = FleetFormat;
+
+export interface OutputTarget {
+  readonly format: OutputFormat;
+  readonly path: string;
+}
 
 export interface CheckRequest {
-  readonly buildString: string;
+  readonly buildString: string | null;
+  readonly hostsPath: string | null;
+  readonly hostsFormat: HostsFormat | null;
   readonly asOf: string;
   readonly target: Target;
-  readonly format: Format;
+  readonly format: OutputFormat;
+  readonly outputs: readonly OutputTarget[];
   readonly header: boolean;
   readonly colorLevel: ColorLevel;
   readonly catalogFile: string | null;
+  readonly policy: Omit<GatePolicy, 'ignore'>;
+  readonly ignoreFile: string | null;
+  readonly quiet: boolean;
+  readonly detectTimeoutMs: number;
 }
 
-export interface Output {
-  readonly stdout: (text: string) => void;
+export interface RunIO {
+  readonly stdout: Writable;
   readonly stderr: (text: string) => void;
+  readonly stdin: Readable;
+  readonly stdinHasData: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly env: NodeJS.ProcessEnv;
+  readonly cwd: string;
 }
-
-export const TOOL_NAME = 'rollup-check';
 
 export function toolVersion(): string {
   return (JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as { version: string }).version;
 }
 
-async function loadCatalog(file: string | null, output: Output): Promise<Catalog> {
+async function loadCatalog(file: string | null, io: RunIO): Promise<Catalog> {
   const loaded: LoadedCatalog = file === null ? loadEmbeddedCatalog() : await loadCatalogFile(file);
-  for (const warning of loaded.warnings) output.stderr(`${TOOL_NAME}: warning: ${formatCatalogProblem(warning)}\n`);
+  for (const warning of loaded.warnings) io.stderr(`${TOOL_NAME}: warning: ${formatSourceProblem(warning)}\n`);
   return loaded.catalog;
 }
 
-export async function runCheck(request: CheckRequest, output: Output): Promise<Report> {
-  const catalog = await loadCatalog(request.catalogFile, output);
-  const report = analyzeBuildString(catalog, request);
-  const rendered = RENDERERS[request.format](report, {
+function loadIgnoreEntries(explicit: string | null, cwd: string): readonly IgnoreEntry[] {
+  const path = explicit ?? join(cwd, DEFAULT_IGNORE_FILE);
+  if (explicit === null && !existsSync(path)) return [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new UsageError(`${path}: cannot read the ignore file`);
+  }
+  const schema = JSON.parse(readFileSync(IGNORE_FILE_SCHEMA_URL, 'utf8')) as object;
+  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, schema);
+  if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
+  return entries;
+}
+
+function sinkFor(target: OutputTarget | null, io: RunIO): OutputSink {
+  return target === null ? streamSink(io.stdout) : atomicFileSink(target.path);
+}
+
+async function withSinks<T>(request: CheckRequest, io: RunIO, use: (sinks: { format: OutputFormat; sink: OutputSink }[]) => Promise<T>): Promise<T> {
+  const sinks = [{ format: request.format, sink: sinkFor(null, io) }, ...request.outputs.map((output) => ({ format: output.format, sink: sinkFor(output, io) }))];
+  try {
+    return await use(sinks);
+  } catch (error) {
+    for (const { sink } of sinks) sink.abandon();
+    throw error;
+  }
+}
+
+async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
+  const local = request.buildString === null ? await detectLocalBuild(request.detectTimeoutMs) : null;
+  if (local) io.stderr(`${TOOL_NAME}: local build ${local.buildString}, read from the ${local.source}\n`);
+  const report = analyzeBuildString(catalog, {
+    buildString: local?.buildString ?? request.buildString!,
+    asOf: request.asOf,
+    target: request.target,
+    require: policy.require,
+    cuLevelOnly: local?.cuLevelOnly ?? false,
+    ...(local ? { source: local.source } : {}),
+  });
+  const gate = evaluateGate(report, null, policy, suppressionMatcher(policy.ignore, request.asOf));
+  const outcome = { host: null, line: 1, report, gate, error: null, exitCode: gate.exitCode };
+  await withSinks(request, io, async (sinks) => {
+    for (const { format, sink } of sinks) {
+      if (format === 'text' || format === 'json' || format === 'tsv') {
+        await sink.write(RENDERERS[format]({ report, gate }, options));
+        await sink.finish();
+      } else {
+        const summary = new FleetSummaryBuilder();
+        await writeFleet([{ renderer: FLEET_RENDERERS[format](options), sink }], [outcome], summary, startProgress({ enabled: false, label: String }));
+      }
+    }
+  });
+  for (const warning of report.warnings) io.stderr(`${TOOL_NAME}: warning: ${warning.message}\n`);
+  const used = new FleetSummaryBuilder();
+  used.add(outcome);
+  for (const note of ignoreNotes({ asOf: request.asOf, target: request.target, policy }, used)) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
+  return gate.exitCode;
+}
+
+async function checkHostList(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
+  const source = openHostSource(request.hostsPath ?? '-', io.stdin);
+  const fleetRequest: FleetRequest = { asOf: request.asOf, target: request.target, policy };
+  const progress = startProgress({
+    enabled: progressAllowed(io.env, io.stderrIsTTY, request.quiet),
+    label: (done) => `analysed ${done.toLocaleString('en-US')} hosts`,
+  });
+  try {
+    const { summary, notes } = await withSinks(request, io, (sinks) => {
+      const targets: FleetTarget[] = sinks.map(({ format, sink }) => ({ renderer: FLEET_RENDERERS[format]({ ...options, source: source.name }), sink }));
+      return runFleet(catalog, fleetRequest, readHostRows(source, request.hostsFormat), targets, progress);
+    });
+    for (const note of notes) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
+    if (summary.hosts === 0) throw new UsageError(`no hosts in ${source.name}`);
+    return summary.exitCode;
+  } finally {
+    progress.stop();
+  }
+}
+
+export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCode> {
+  const catalog = await loadCatalog(request.catalogFile, io);
+  const unknown = unknownFixIds(catalog, request.policy.require);
+  if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
+  const policy: GatePolicy = { ...request.policy, ignore: loadIgnoreEntries(request.ignoreFile, io.cwd) };
+  const options: FleetRenderOptions = {
     colorLevel: request.colorLevel,
     header: request.header,
     tool: { name: TOOL_NAME, version: toolVersion() },
     catalog: catalog.source,
-  });
-  output.stdout(rendered);
-  for (const warning of report.warnings) output.stderr(`${TOOL_NAME}: warning: ${warning.message}\n`);
-  return report;
+    source: request.hostsPath === null || request.hostsPath === '-' ? 'stdin' : request.hostsPath,
+    asOf: request.asOf,
+  };
+  const fleet = request.hostsPath !== null || (request.buildString === null && io.stdinHasData);
+  return fleet ? checkHostList(catalog, request, policy, io, options) : checkOneBuild(catalog, request, policy, io, options);
 }

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeFor, runCli } from '../src/cli.js';
 import { chooseColorLevel } from '../src/color-level.js';
 import type { Report } from '../src/core/report.js';
 import { fixturePath } from './helpers.js';
+import { runInProcess, type InProcessRun } from './run-in-process.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, env, isTTY);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false): Promise<InProcessRun> => runInProcess(argv, { env, isTTY });
 
 const AS_OF = ['--as-of', '2026-11-24'];
 
@@ -71,18 +60,17 @@ describe('diagnostics', () => {
 
   it('documents the exit codes in --help', async () => {
     const { stdout } = await run(['--help']);
-    expect(stdout).toMatch(/Exit codes:\n {2}0 {3}current/);
+    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 4, 1, 0\):\n {2}0 {3}current/);
     expect(stdout).toContain('70  internal error');
   });
 
   it('reports an internal error with exit code 70 and shows the stack only with --debug', async () => {
-    const failing = { stdout: () => { throw new Error('disk full'); }, stderr: (text: string) => (stderr += text) };
-    let stderr = '';
-    expect(await runCli(['15.2.1544.4'], failing, {}, false)).toBe(70);
-    expect(stderr).toBe('rollup-check: internal error: disk full\n');
-    stderr = '';
-    await runCli(['15.2.1544.4', '--debug'], failing, {}, false);
-    expect(stderr).toMatch(/internal error: disk full\nError: disk full\n\s+at /);
+    const failingStdout = new Error('disk full');
+    const plain = await runInProcess(['15.2.1544.4'], { failingStdout });
+    expect(plain.code).toBe(70);
+    expect(plain.stderr).toBe('rollup-check: internal error: disk full\n');
+    const debug = await runInProcess(['15.2.1544.4', '--debug'], { failingStdout });
+    expect(debug.stderr).toMatch(/internal error: disk full\nError: disk full\n\s+at /);
   });
 
   it('reads a user catalog instead of the embedded one', async () => {
@@ -115,17 +103,5 @@ describe('colour', () => {
   it('maps FORCE_COLOR levels', () => {
     expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true, detectedLevel: 3 })).toBe(0);
     expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false, detectedLevel: 0 })).toBe(3);
-  });
-});
-
-describe('exitCodeFor', () => {
-  it.each([
-    ['current', false, 0],
-    ['behind', false, 1],
-    ['unsupported', true, 0],
-    ['unsupported', false, 1],
-    ['unknown', false, 4],
-  ] as const)('%s (upToDate %s) exits %i', (status, upToDate, code) => {
-    expect(exitCodeFor({ status, upToDate } as Report)).toBe(code);
   });
 });

@@ -4,6 +4,10 @@ import type { Catalog } from '../src/catalog/model.js';
 import { analyzeBuildString } from '../src/core/analyze.js';
 import type { Target } from '../src/core/recommend.js';
 import type { Report } from '../src/core/report.js';
+import type { CheckedReport } from '../src/gate/checked-report.js';
+import { evaluateGate } from '../src/gate/evaluate-gate.js';
+import { DEFAULT_GATE_POLICY, type GatePolicy } from '../src/gate/gate-policy.js';
+import { suppressionMatcher } from '../src/gate/suppression.js';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
@@ -21,6 +25,11 @@ export function embeddedCatalog(): Promise<Catalog> {
 
 export function analyze(catalog: Catalog, buildString: string, asOf: string, target: Target = 'supported'): Report {
   return analyzeBuildString(catalog, { buildString, asOf, target });
+}
+
+export function checked(report: Report, policy: Partial<GatePolicy> = {}): CheckedReport {
+  const full = { ...DEFAULT_GATE_POLICY, ...policy };
+  return { report, gate: evaluateGate(report, null, full, suppressionMatcher(full.ignore, report.asOf)) };
 }
 
 export const exposedIds = (report: Report): string[] => report.exposed.map((fix) => fix.id);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIX_KINDS, RELEASE_KINDS, SEVERITIES } from '../src/catalog/document.js';
 import { MATCHES } from '../src/core/identify.js';
-import { CONFIDENCES, STATUSES } from '../src/core/report.js';
+import { CONFIDENCES, REQUIREMENT_STATES, STATUSES } from '../src/core/report.js';
 import { BUILD_STRING_FORMS } from '../src/build/parse-build-string.js';
 
 const readJson = (path: string): Record<string, never> => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, never>;
@@ -19,6 +19,7 @@ describe('the published schemas and the code agree', () => {
     ['report statuses', at(reportSchema, 'properties', 'status', 'enum'), STATUSES],
     ['report confidences', at(reportSchema, 'properties', 'confidence', 'enum'), CONFIDENCES],
     ['identification matches', at(reportSchema, 'properties', 'installed', 'properties', 'match', 'enum'), MATCHES],
+    ['requirement states', at(reportSchema, 'properties', 'required', 'items', 'properties', 'state', 'enum'), REQUIREMENT_STATES],
     ['input forms', at(reportSchema, 'properties', 'input', 'properties', 'form', 'enum'), BUILD_STRING_FORMS],
     ['exposed severities', (at(reportSchema, 'properties', 'exposed', 'items', 'properties', 'severity', 'enum') as unknown[]).filter((value) => value !== null), SEVERITIES],
   ])('%s', (_, inSchema, inCode) => {

@@ -56,11 +56,3 @@ export interface CatalogDocument {
   readonly products: readonly ProductDocument[];
   readonly fixes?: readonly FixDocument[];
 }
-
-export type DocumentPath = readonly (string | number)[];
-
-export interface DocumentFinding {
-  readonly path: DocumentPath;
-  readonly message: string;
-  readonly firstPath?: DocumentPath;
-}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { CatalogError, type CatalogProblem } from '../errors.js';
+import { CatalogError, type SourceProblem } from '../errors.js';
 import { CATALOG_SCHEMA_URL, EMBEDDED_CATALOG_SNAPSHOT_URL } from '../package-paths.js';
 import type { CatalogDocument } from './document.js';
 import { buildCatalogModel, type Catalog, type CatalogSource } from './model.js';
@@ -9,7 +9,7 @@ export const EMBEDDED_CATALOG_NAME = 'embedded:exchange.yaml';
 
 export interface LoadedCatalog {
   readonly catalog: Catalog;
-  readonly warnings: readonly CatalogProblem[];
+  readonly warnings: readonly SourceProblem[];
 }
 
 export interface CatalogSnapshot {
@@ -30,14 +30,14 @@ function readText(path: string | URL, shownAs: string): string {
   }
 }
 
-export async function readCatalogSnapshot(path: string | URL, shownAs: string): Promise<{ snapshot: CatalogSnapshot; warnings: readonly CatalogProblem[] }> {
+export async function readCatalogSnapshot(path: string | URL, shownAs: string): Promise<{ snapshot: CatalogSnapshot; warnings: readonly SourceProblem[] }> {
   const text = readText(path, shownAs);
   const { validateCatalogText } = await import('./validate-catalog.js');
   const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
   const validation = validateCatalogText(text, shownAs, schema);
-  if (validation.errors.length > 0 || validation.catalog === null) throw new CatalogError(validation.errors);
+  if (validation.errors.length > 0 || validation.data === null) throw new CatalogError(validation.errors);
   return {
-    snapshot: { source: { file: shownAs, published: validation.catalog.published, digest: digestOf(text) }, document: validation.catalog },
+    snapshot: { source: { file: shownAs, published: validation.data.published, digest: digestOf(text) }, document: validation.data },
     warnings: validation.warnings,
   };
 }

@@ -5,6 +5,7 @@ import { exposedFixes } from './exposure.js';
 import { identifyBuild, type Identification } from './identify.js';
 import { recommendRelease, type Recommendation, type Target } from './recommend.js';
 import type { Confidence, Report, ReleaseSummary, Status, SupportSummary } from './report.js';
+import { checkRequirements } from './requirements.js';
 import { resolveBuildString } from './resolve-build-string.js';
 import { lineSupport, productSupport } from './support.js';
 import { explainFindings } from './warnings.js';
@@ -13,6 +14,9 @@ export interface AnalysisRequest {
   readonly buildString: string;
   readonly asOf: string;
   readonly target: Target;
+  readonly require?: readonly string[];
+  readonly cuLevelOnly?: boolean;
+  readonly source?: string;
 }
 
 function summarizeRelease(release: Release): ReleaseSummary {
@@ -21,7 +25,7 @@ function summarizeRelease(release: Release): ReleaseSummary {
 
 export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): Report {
   const { build, form } = resolveBuildString(catalog, request.buildString);
-  const confidence: Confidence = form === 'admin-display-version' ? 'cu-level' : 'exact';
+  const confidence: Confidence = request.cuLevelOnly === true || form === 'admin-display-version' ? 'cu-level' : 'exact';
   const identification = identifyBuild(catalog, build, request.asOf);
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
@@ -34,7 +38,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
   const status = statusOf(identification, support, upToDate);
   const report: Omit<Report, 'warnings'> = {
     asOf: request.asOf,
-    input: { text: request.buildString, form },
+    input: { text: request.buildString, form, source: request.source ?? null },
     build: formatBuild(build),
     confidence,
     product: product ? { id: product.id, name: product.name } : null,
@@ -52,6 +56,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     upToDate,
     recommended: recommendation ? { ...summarizeRelease(recommendation.release), path: recommendation.path.map(summarizeRelease) } : null,
     exposed,
+    required: checkRequirements(catalog, floor, request.require ?? []),
   };
   return { ...report, warnings: explainFindings({ identification, confidence, floor, support, recommendation, asOf: request.asOf }) };
 }

@@ -46,6 +46,14 @@ export interface ExposedFix {
   readonly url: string | null;
 }
 
+export const REQUIREMENT_STATES = ['present', 'missing', 'uncertain', 'not-applicable', 'unknown'] as const;
+export type RequirementState = (typeof REQUIREMENT_STATES)[number];
+
+export interface RequiredFix {
+  readonly id: string;
+  readonly state: RequirementState;
+}
+
 export interface ReportWarning {
   readonly code: string;
   readonly message: string;
@@ -53,7 +61,7 @@ export interface ReportWarning {
 
 export interface Report {
   readonly asOf: string;
-  readonly input: { readonly text: string; readonly form: BuildStringForm };
+  readonly input: { readonly text: string; readonly form: BuildStringForm; readonly source: string | null };
   readonly build: string;
   readonly confidence: Confidence;
   readonly product: { readonly id: string; readonly name: string } | null;
@@ -63,5 +71,6 @@ export interface Report {
   readonly upToDate: boolean;
   readonly recommended: (ReleaseSummary & { readonly path: readonly ReleaseSummary[] }) | null;
   readonly exposed: readonly ExposedFix[];
+  readonly required: readonly RequiredFix[];
   readonly warnings: readonly ReportWarning[];
 }

@@ -1,7 +1,9 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../catalog/document.js';
 import type { Match } from '../core/identify.js';
-import type { ExposedFix, Report, ReleaseSummary } from '../core/report.js';
+import type { Report, ReleaseSummary } from '../core/report.js';
+import type { CheckedReport } from '../gate/checked-report.js';
+import type { GatedFix } from '../gate/evaluate-gate.js';
 import type { RenderOptions } from './render-options.js';
 
 const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
@@ -65,31 +67,37 @@ function recommendedLines(report: Report, chalk: ChalkInstance): string[] {
   return lines;
 }
 
-function exposedLine(fix: ExposedFix, chalk: ChalkInstance, idWidth: number): string[] {
+function exposedLine(fix: GatedFix, chalk: ChalkInstance, idWidth: number): string[] {
   const marker = fix.exploited ? chalk.red.bold('!') : fix.certain ? ' ' : chalk.yellow('?');
   const severity = fix.severity ? SEVERITY_STYLE[fix.severity](chalk)(fix.severity.padEnd(9)) : chalk.gray('-'.padEnd(9));
   const cvss = (fix.cvss?.toFixed(1) ?? '').padStart(4);
-  const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${oneLine(fix.summary)}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}`;
+  const suppressed = fix.suppressed ? chalk.gray(`  [suppressed: ${oneLine(fix.suppressed.reason)}${fix.suppressed.expires ? ` until ${fix.suppressed.expires}` : ''}]`) : '';
+  const line = `  ${marker} ${fix.id.padEnd(idWidth)}  ${severity} ${cvss}  ${oneLine(fix.summary)}  ${chalk.gray(`(${fix.fixedIn}, ${fix.date})`)}${suppressed}`;
   return fix.note ? [line, chalk.gray(`      note: ${oneLine(fix.note)}`)] : [line];
 }
 
-function exposedLines(report: Report, chalk: ChalkInstance): string[] {
-  if (report.exposed.length === 0) return [];
-  const idWidth = Math.max(...report.exposed.map((fix) => fix.id.length));
-  const legend = [report.exposed.some((fix) => fix.exploited) ? '! exploited in the wild' : '', report.exposed.some((fix) => !fix.certain) ? '? cannot be proven from the build' : '']
+function exposedLines({ gate }: CheckedReport, chalk: ChalkInstance): string[] {
+  const shown = gate.shown;
+  const hidden = gate.shown.some((fix) => fix.suppressed) ? '' : suppressedNote(gate.suppressedCount);
+  if (shown.length === 0) return hidden ? [chalk.gray(hidden.trim())] : [];
+  const unsuppressed = shown.filter((fix) => !fix.suppressed).length;
+  const idWidth = Math.max(...shown.map((fix) => fix.id.length));
+  const legend = [shown.some((fix) => fix.exploited) ? '! exploited in the wild' : '', shown.some((fix) => !fix.certain) ? '? cannot be proven from the build' : '']
     .filter(Boolean)
     .join('   ');
   return [
-    chalk.bold(`Exposed to ${report.exposed.length} fixed ${report.exposed.length === 1 ? 'issue' : 'issues'}:`),
-    ...report.exposed.flatMap((fix) => exposedLine(fix, chalk, idWidth)),
+    chalk.bold(`Exposed to ${unsuppressed} fixed ${unsuppressed === 1 ? 'issue' : 'issues'}${hidden}:`),
+    ...shown.flatMap((fix) => exposedLine(fix, chalk, idWidth)),
     ...(legend ? [chalk.gray(`  ${legend}`)] : []),
   ];
 }
 
-export function describeVerdict(report: Report): string {
-  const missing = report.exposed.length;
-  const exploited = report.exposed.filter((fix) => fix.exploited).length;
-  const lacking = missing === 0 ? 'lacks no listed fix' : `lacks ${missing} ${missing === 1 ? 'fix' : 'fixes'}${exploited > 0 ? `, ${exploited} known exploited` : ''}`;
+const suppressedNote = (count: number): string => (count > 0 ? ` (${count} suppressed; --show-suppressed lists them)` : '');
+
+export function describeVerdict({ report, gate }: CheckedReport): string {
+  const missing = gate.shown.filter((fix) => !fix.suppressed);
+  const exploited = missing.filter((fix) => fix.exploited).length;
+  const lacking = missing.length === 0 ? 'lacks no listed fix' : `lacks ${missing.length} ${missing.length === 1 ? 'fix' : 'fixes'}${exploited > 0 ? `, ${exploited} known exploited` : ''}`;
   switch (report.status) {
     case 'current':
       return 'current: runs the recommended release and lacks no listed fix';
@@ -102,10 +110,18 @@ export function describeVerdict(report: Report): string {
   }
 }
 
-export function renderText(report: Report, options: RenderOptions): string {
+function gateLine({ report, gate }: CheckedReport): string | null {
+  if (gate.reasons.length > 0) return `Gate: failed: ${gate.reasons.join('; ')}`;
+  return report.status === 'current' ? null : 'Gate: passed';
+}
+
+export function renderText(checked: CheckedReport, options: RenderOptions): string {
+  const { report } = checked;
   const chalk = new Chalk({ level: options.colorLevel });
   const verdictStyle = report.status === 'current' ? chalk.green.bold : report.status === 'unknown' ? chalk.yellow.bold : chalk.red.bold;
-  const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(report, chalk), [verdictStyle(`Verdict: ${describeVerdict(report)}`)]];
+  const gate = gateLine(checked);
+  const verdict = [verdictStyle(`Verdict: ${describeVerdict(checked)}`), ...(gate ? [gate] : [])];
+  const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(checked, chalk), verdict];
   const footer = chalk.gray(`catalog ${options.catalog.file}, published ${options.catalog.published}, as of ${report.asOf}`);
   return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
 }

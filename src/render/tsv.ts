@@ -1,7 +1,8 @@
-import type { ExposedFix, Report } from '../core/report.js';
+import type { CheckedReport } from '../gate/checked-report.js';
+import type { GatedFix } from '../gate/evaluate-gate.js';
 import type { RenderOptions } from './render-options.js';
 
-export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url'] as const;
+export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url', 'suppressed'] as const;
 
 export function escapeTsvField(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
@@ -9,12 +10,12 @@ export function escapeTsvField(value: string): string {
 
 const yesNo = (flag: boolean): string => (flag ? 'yes' : 'no');
 
-function tsvRow(fix: ExposedFix): string[] {
-  return [fix.id, fix.kind, fix.severity ?? '', fix.cvss?.toString() ?? '', yesNo(fix.exploited), yesNo(fix.certain), fix.fixedIn, fix.date, fix.cves.join(','), fix.summary, fix.note ?? '', fix.url ?? ''];
+function tsvRow(fix: GatedFix): string[] {
+  return [fix.id, fix.kind, fix.severity ?? '', fix.cvss?.toString() ?? '', yesNo(fix.exploited), yesNo(fix.certain), fix.fixedIn, fix.date, fix.cves.join(','), fix.summary, fix.note ?? '', fix.url ?? '', fix.suppressed?.reason ?? ''];
 }
 
-export function renderTsv(report: Report, options: RenderOptions): string {
-  const rows = report.exposed.map(tsvRow);
+export function renderTsv({ gate }: CheckedReport, options: RenderOptions): string {
+  const rows = gate.shown.map(tsvRow);
   const lines = (options.header ? [[...TSV_COLUMNS], ...rows] : rows).map((row) => row.map(escapeTsvField).join('\t'));
   return lines.map((line) => `${line}\n`).join('');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogFile } from '../../src/catalog/load-catalog.js';
-import { CatalogError, formatCatalogProblem } from '../../src/errors.js';
+import { CatalogError, formatSourceProblem } from '../../src/errors.js';
 import { fixturePath } from '../helpers.js';
 
 async function problemsOf(name: string): Promise<string[]> {
@@ -9,7 +9,7 @@ async function problemsOf(name: string): Promise<string[]> {
     await loadCatalogFile(file);
   } catch (error) {
     expect(error).toBeInstanceOf(CatalogError);
-    return (error as CatalogError).problems.map((problem) => formatCatalogProblem(problem).replace(`${file}:`, ''));
+    return (error as CatalogError).problems.map((problem) => formatSourceProblem(problem).replace(`${file}:`, ''));
   }
   throw new Error(`${name} was accepted`);
 }
@@ -72,7 +72,7 @@ describe('catalog warnings', () => {
   it('accepts the catalog but lists what looks wrong', async () => {
     const file = fixturePath('catalogs/warnings.yaml');
     const { warnings } = await loadCatalogFile(file);
-    expect(warnings.map((warning) => formatCatalogProblem(warning).replace(`${file}:`, ''))).toEqual([
+    expect(warnings.map((warning) => formatSourceProblem(warning).replace(`${file}:`, ''))).toEqual([
       '2:1: published: published 2020-01-15 is older than its newest release "Demo RTM U1" (2020-03-01)',
       '12:52: products[0].lines[0].releases[2].date: "Demo RTM U2" on line RTM is dated before the lower build "Demo RTM U1"',
       '15:7: fixes[1].id: fix SEC-2 is not shipped by any release',

@@ -78,7 +78,7 @@ describe('the built rollup-check binary', () => {
 
   it('does not fail when the reader closes the pipe early', () => {
     const { stdout, stderr } = shell(`node ${BIN} 15.1.1415.10 --format tsv --as-of 2026-11-24 | head -n 1`);
-    expect(stdout).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl\n');
+    expect(stdout).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl\tsuppressed\n');
     expect(stderr).not.toContain('Error');
   });
 });

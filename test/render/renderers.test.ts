@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/model.js';
-import type { Report } from '../../src/core/report.js';
+import type { CheckedReport } from '../../src/gate/checked-report.js';
 import { renderJson } from '../../src/render/json.js';
 import type { RenderOptions } from '../../src/render/render-options.js';
 import { describeInstallPath, renderText } from '../../src/render/text.js';
 import { escapeTsvField, renderTsv } from '../../src/render/tsv.js';
-import { analyze, embeddedCatalog, loadFixtureCatalog } from '../helpers.js';
+import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../helpers.js';
 
 const reportSchema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as object;
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   exchange = await embeddedCatalog();
 });
 
-const demoReport = (): Report => analyze(demo, '1.0.110.0', '2020-09-01');
+const demoReport = (): CheckedReport => checked(analyze(demo, '1.0.110.0', '2020-09-01'));
 
 describe('text renderer', () => {
   it('prints release, recommendation, exposure and verdict (golden, colour off)', () => {
@@ -47,6 +47,7 @@ describe('text renderer', () => {
         '    BUG-3  -               Console error when reconnecting a mailbox  (Demo SP1, 2020-02-15)',
         '',
         'Verdict: out of support: lacks 5 fixes; install Demo SP2',
+        'Gate: failed: lacks 5 fixes at or above the any level: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3',
         '',
         'catalog demo.yaml, published 2020-07-01, as of 2020-09-01',
         '',
@@ -61,7 +62,7 @@ describe('text renderer', () => {
   });
 
   it('marks exploited and uncertain fixes and explains the markers', () => {
-    const text = renderText(analyze(exchange, '15.1.1415.10', '2026-11-24'), options(exchange));
+    const text = renderText(checked(analyze(exchange, '15.1.1415.10', '2026-11-24')), options(exchange));
     expect(text).toMatch(/^ {2}! CVE-2021-34473 /m);
     expect(text).toMatch(/^ {2}\? CVE-2018-0924 /m);
     expect(text).toContain('! exploited in the wild   ? cannot be proven from the build');
@@ -73,7 +74,7 @@ describe('text renderer', () => {
   });
 
   it('calls a current server current', () => {
-    const text = renderText(analyze(exchange, '15.2.2562.46', '2026-11-24'), options(exchange));
+    const text = renderText(checked(analyze(exchange, '15.2.2562.46', '2026-11-24')), options(exchange));
     expect(text).toContain('already installed');
     expect(text).toContain('Verdict: current: runs the recommended release and lacks no listed fix');
   });
@@ -90,14 +91,14 @@ describe('json renderer', () => {
     ['6.5.7638.1', '2026-11-24'],
     ['15.1.1415.10', '2026-11-24'],
   ])('matches the published report schema for %s', (build, asOf) => {
-    const json = JSON.parse(renderJson(analyze(exchange, build, asOf), options(exchange))) as unknown;
+    const json = JSON.parse(renderJson(checked(analyze(exchange, build, asOf)), options(exchange))) as unknown;
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('carries the versioned envelope and stable field names', () => {
     const json = JSON.parse(renderJson(demoReport(), options(demo))) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'tool', 'catalog', 'asOf', 'input', 'build', 'confidence', 'product', 'installed', 'support', 'status', 'upToDate', 'recommended', 'exposed', 'warnings',
+      'schemaVersion', 'tool', 'catalog', 'asOf', 'input', 'build', 'confidence', 'product', 'installed', 'support', 'status', 'upToDate', 'recommended', 'exposed', 'required', 'warnings', 'suppressedCount', 'gate',
     ]);
     expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'rollup-check', version: '9.9.9' }, status: 'unsupported' });
   });
@@ -106,9 +107,9 @@ describe('json renderer', () => {
 describe('tsv renderer', () => {
   it('prints a header and one row per exposed fix with escaped fields', () => {
     const lines = renderTsv(demoReport(), options(demo)).split('\n');
-    expect(lines[0]).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl');
-    expect(lines[3]).toBe('SEC-3\tsecurity\tmedium\t5\tno\tyes\tDemo SP1 U2\t2020-04-01\t\tSpoofing\\tweakness with a tab\t\t');
-    expect(lines.filter(Boolean).every((line) => line.split('\t').length === 12)).toBe(true);
+    expect(lines[0]).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl\tsuppressed');
+    expect(lines[3]).toBe('SEC-3\tsecurity\tmedium\t5\tno\tyes\tDemo SP1 U2\t2020-04-01\t\tSpoofing\\tweakness with a tab\t\t\t');
+    expect(lines.filter(Boolean).every((line) => line.split('\t').length === 13)).toBe(true);
   });
 
   it('leaves the header out with --no-header', () => {

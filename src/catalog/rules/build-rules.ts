@@ -1,5 +1,6 @@
 import { MAX_BUILD_PART, compareBuilds, tryParseDottedBuild } from '../../build/build.js';
-import { BASE_RELEASE_KINDS, type DocumentFinding } from '../document.js';
+import { BASE_RELEASE_KINDS } from '../document.js';
+import type { DocumentFinding } from '../../yaml/document-finding.js';
 import { forEachLine, lowest, releasesOfLine, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 export const buildPartsInRange: CatalogRule = (catalog) =>

@@ -1,6 +1,6 @@
 import { compareBuilds } from '../../build/build.js';
 import { isCalendarDate } from '../../calendar-date.js';
-import type { DocumentFinding, DocumentPath } from '../document.js';
+import type { DocumentFinding, DocumentPath } from '../../yaml/document-finding.js';
 import { forEachLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 export const datesAreReal: CatalogRule = (catalog) => {

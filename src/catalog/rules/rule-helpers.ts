@@ -1,5 +1,6 @@
 import { compareBuilds, tryParseDottedBuild, type Build } from '../../build/build.js';
-import type { CatalogDocument, DocumentFinding, DocumentPath, ReleaseDocument } from '../document.js';
+import type { CatalogDocument, ReleaseDocument } from '../document.js';
+import type { DocumentFinding, DocumentPath } from '../../yaml/document-finding.js';
 
 export type CatalogRule = (catalog: CatalogDocument) => DocumentFinding[];
 

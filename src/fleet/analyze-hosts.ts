@@ -1,0 +1,45 @@
+import type { Catalog } from '../catalog/model.js';
+import { analyzeBuildString } from '../core/analyze.js';
+import type { Target } from '../core/recommend.js';
+import type { Report } from '../core/report.js';
+import { BuildStringError, EXIT_CODES } from '../errors.js';
+import { evaluateGate, type GateOutcome } from '../gate/evaluate-gate.js';
+import type { GatePolicy } from '../gate/gate-policy.js';
+import { suppressionMatcher } from '../gate/suppression.js';
+import type { HostRow } from '../hosts/host-row.js';
+import type { HostOutcome } from './host-outcome.js';
+
+export interface FleetRequest {
+  readonly asOf: string;
+  readonly target: Target;
+  readonly policy: GatePolicy;
+}
+
+type Analysis = { readonly report: Report; readonly gate: GateOutcome | null } | { readonly error: string };
+
+export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (row: HostRow) => HostOutcome {
+  const matcher = suppressionMatcher(request.policy.ignore, request.asOf);
+  const reports = new Map<string, Analysis>();
+  const analyse = (buildString: string): Analysis => {
+    let analysis = reports.get(buildString);
+    if (!analysis) {
+      try {
+        const report = analyzeBuildString(catalog, { buildString, asOf: request.asOf, target: request.target, require: request.policy.require });
+        analysis = { report, gate: matcher.hostSpecific ? null : evaluateGate(report, null, request.policy, matcher) };
+      } catch (error) {
+        if (!(error instanceof BuildStringError)) throw error;
+        analysis = { error: error.message };
+      }
+      reports.set(buildString, analysis);
+    }
+    return analysis;
+  };
+  return (row) => {
+    const base = { host: row.host, line: row.line };
+    if (row.error !== null || row.buildString === null) return { ...base, report: null, gate: null, error: row.error ?? 'no build', exitCode: EXIT_CODES.usage };
+    const analysis = analyse(row.buildString);
+    if ('error' in analysis) return { ...base, report: null, gate: null, error: analysis.error, exitCode: EXIT_CODES.usage };
+    const gate = analysis.gate ?? evaluateGate(analysis.report, row.host, request.policy, matcher);
+    return { ...base, report: analysis.report, gate, error: null, exitCode: gate.exitCode };
+  };
+}

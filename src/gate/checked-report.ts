@@ -1,0 +1,7 @@
+import type { Report } from '../core/report.js';
+import type { GateOutcome } from './evaluate-gate.js';
+
+export interface CheckedReport {
+  readonly report: Report;
+  readonly gate: GateOutcome;
+}

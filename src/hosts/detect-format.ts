@@ -1,0 +1,47 @@
+import { isKnownColumn } from './columns.js';
+
+export const HOSTS_FORMATS = ['csv', 'table', 'tsv', 'lines', 'jsonl', 'json'] as const;
+export type HostsFormat = (typeof HOSTS_FORMATS)[number];
+
+export interface DetectedFormat {
+  readonly format: HostsFormat;
+  readonly delimiter: ',' | ';' | '\t' | null;
+}
+
+const DASHES = /^[\s-]*-[\s-]*$/;
+
+function firstLines(sample: string, count: number): string[] {
+  return sample
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, count);
+}
+
+function headerDelimiter(line: string): ',' | ';' | '\t' | null {
+  for (const delimiter of ['\t', ';', ','] as const) {
+    if (line.split(delimiter).length > 1 && line.split(delimiter).some(isKnownColumn)) return delimiter;
+  }
+  return null;
+}
+
+export function detectHostsFormat(sample: string): DetectedFormat {
+  const [first = '', second = ''] = firstLines(sample, 3);
+  const trimmed = first.trim();
+  if (trimmed.startsWith('[')) return { format: 'json', delimiter: null };
+  if (trimmed.startsWith('{')) return { format: 'jsonl', delimiter: null };
+  if (/^#TYPE\b/i.test(trimmed)) return { format: 'csv', delimiter: headerDelimiter(second) ?? ',' };
+  const delimiter = headerDelimiter(first);
+  if (delimiter === '\t') return { format: 'tsv', delimiter };
+  if (delimiter !== null) return { format: 'csv', delimiter };
+  if (DASHES.test(second) && first.trim().split(/\s+/).some(isKnownColumn)) return { format: 'table', delimiter: null };
+  return { format: 'lines', delimiter: null };
+}
+
+export function delimiterFor(format: HostsFormat, sample: string): DetectedFormat {
+  if (format === 'csv') {
+    const [first = '', second = ''] = firstLines(sample, 2);
+    return { format, delimiter: headerDelimiter(/^#TYPE\b/i.test(first.trim()) ? second : first) ?? ',' };
+  }
+  return { format, delimiter: format === 'tsv' ? '\t' : null };
+}

@@ -1,0 +1,139 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { PassThrough, type Readable } from 'node:stream';
+import { parse as parseCsv, type CsvError } from 'csv-parse';
+import { UsageError } from '../errors.js';
+import { delimiterFor, detectHostsFormat, type DetectedFormat, type HostsFormat } from './detect-format.js';
+import { badRow, type HostRow } from './host-row.js';
+import { headerColumns, rowFromJsonLine, rowFromJsonValue, rowFromRecord, rowFromTextLine, splitTableLine, tableColumns } from './parse-host-rows.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+
+export interface HostSource {
+  readonly name: string;
+  readonly stream: Readable;
+}
+
+export function openHostSource(path: string, stdin: Readable): HostSource {
+  if (path === '-') return { name: 'stdin', stream: stdin };
+  const stream = createReadStream(path);
+  return { name: path, stream };
+}
+
+async function peek(stream: Readable): Promise<{ sample: string; rest: Readable }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  while (size < SAMPLE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const rest = new PassThrough();
+  for (const chunk of chunks) rest.write(chunk);
+  void (async () => {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      if (!rest.write(next.value)) await new Promise((resolve) => rest.once('drain', resolve));
+    }
+    rest.end();
+  })().catch((error: unknown) => rest.destroy(error as Error));
+  return { sample: Buffer.concat(chunks).toString('utf8'), rest };
+}
+
+async function* textLines(stream: Readable): AsyncGenerator<{ text: string; line: number }> {
+  let line = 0;
+  for await (const raw of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    line += 1;
+    const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
+    yield { text, line };
+  }
+}
+
+async function* csvRows(stream: Readable, source: string, delimiter: string): AsyncGenerator<HostRow> {
+  const skipped: HostRow[] = [];
+  const parser = stream.pipe(
+    parseCsv({
+      delimiter,
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (error: CsvError | undefined) => {
+        if (error) skipped.push(badRow(Number(error.lines), null, `unreadable CSV row: ${error.message}`));
+      },
+    }),
+  );
+  let columns: ReturnType<typeof headerColumns> | null = null;
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield* skipped.splice(0);
+    if (columns === null) {
+      if (/^#TYPE\b/i.test(record[0] ?? '')) continue;
+      columns = headerColumns(record, `${source}:${info.lines}`);
+      continue;
+    }
+    yield rowFromRecord(record, columns, info.lines);
+  }
+  yield* skipped.splice(0);
+}
+
+async function* tableRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
+  let header: { text: string; line: number } | null = null;
+  let columns: ReturnType<typeof tableColumns> | null = null;
+  let picked: ReturnType<typeof headerColumns> | null = null;
+  for await (const entry of textLines(stream)) {
+    if (header === null) {
+      header = entry;
+    } else if (columns === null) {
+      columns = tableColumns(entry.text);
+      picked = headerColumns(splitTableLine(header.text, columns), `${source}:${header.line}`);
+    } else {
+      yield rowFromRecord(splitTableLine(entry.text, columns), picked!, entry.line);
+    }
+  }
+}
+
+async function* jsonArrayRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  let entries: unknown;
+  try {
+    entries = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${source}: not a valid JSON array of hosts: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(entries)) throw new UsageError(`${source}: expected a JSON array of hosts`);
+  let index = 0;
+  for (const entry of entries) yield rowFromJsonValue(entry, ++index);
+}
+
+async function* linesOf(stream: Readable, parseLine: (text: string, line: number) => HostRow): AsyncGenerator<HostRow> {
+  for await (const { text, line } of textLines(stream)) yield parseLine(text, line);
+}
+
+export async function* readHostRows(source: HostSource, forced: HostsFormat | null): AsyncGenerator<HostRow> {
+  const { sample, rest } = await peek(source.stream);
+  const detected: DetectedFormat = forced === null ? detectHostsFormat(sample) : delimiterFor(forced, sample);
+  switch (detected.format) {
+    case 'csv':
+    case 'tsv':
+      yield* csvRows(rest, source.name, detected.delimiter ?? ',');
+      break;
+    case 'table':
+      yield* tableRows(rest, source.name);
+      break;
+    case 'json':
+      yield* jsonArrayRows(rest, source.name);
+      break;
+    case 'jsonl':
+      yield* linesOf(rest, rowFromJsonLine);
+      break;
+    case 'lines':
+      yield* linesOf(rest, rowFromTextLine);
+      break;
+  }
+}

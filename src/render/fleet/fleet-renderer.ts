@@ -1,0 +1,16 @@
+import type { FleetSummary } from '../../fleet/fleet-summary.js';
+import type { HostOutcome } from '../../fleet/host-outcome.js';
+import type { RenderOptions } from '../render-options.js';
+
+export interface FleetRenderOptions extends RenderOptions {
+  readonly source: string;
+  readonly asOf: string;
+}
+
+export interface FleetRenderer {
+  readonly start: () => string;
+  readonly host: (outcome: HostOutcome) => string;
+  readonly end: (summary: FleetSummary) => string;
+}
+
+export type FleetRendererFactory = (options: FleetRenderOptions) => FleetRenderer;

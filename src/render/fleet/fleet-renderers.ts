@@ -1,0 +1,21 @@
+import type { FleetRendererFactory } from './fleet-renderer.js';
+import { jsonFleetRenderer } from './json.js';
+import { junitFleetRenderer } from './junit.js';
+import { markdownFleetRenderer } from './markdown.js';
+import { ndjsonFleetRenderer } from './ndjson.js';
+import { sarifFleetRenderer } from './sarif.js';
+import { textFleetRenderer } from './text.js';
+import { tsvFleetRenderer } from './tsv.js';
+
+export const FLEET_RENDERERS = {
+  text: textFleetRenderer,
+  json: jsonFleetRenderer,
+  ndjson: ndjsonFleetRenderer,
+  tsv: tsvFleetRenderer,
+  junit: junitFleetRenderer,
+  sarif: sarifFleetRenderer,
+  markdown: markdownFleetRenderer,
+} as const satisfies Record<string, FleetRendererFactory>;
+
+export type FleetFormat = keyof typeof FLEET_RENDERERS;
+export const FLEET_FORMATS = Object.keys(FLEET_RENDERERS) as FleetFormat[];

@@ -1,0 +1,45 @@
+import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetRendererFactory } from './fleet-renderer.js';
+import { escapeXml } from './xml.js';
+
+function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored: boolean } {
+  const name = escapeXml(hostLabel(outcome));
+  const classname = escapeXml(outcome.report?.product?.id ?? 'unplaced');
+  const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
+  if (!outcome.report || !outcome.gate) {
+    return { xml: `${open}\n      <error type="input" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`, failed: false, errored: true };
+  }
+  if (outcome.exitCode === 0) return { xml: `${open}</testcase>`, failed: false, errored: false };
+  const missing = outcome.gate.shown.filter((fix) => !fix.suppressed).map((fix) => `${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
+  const install = outcome.report.recommended && !outcome.report.upToDate ? [`install ${outcome.report.recommended.name}`] : [];
+  const body = escapeXml([`${outcome.report.installed.name ?? outcome.report.build} (${outcome.report.status})`, ...install, ...missing].join('\n'));
+  return { xml: `${open}\n      <failure type="gate" message="${escapeXml(outcome.gate.reasons.join('; '))}">${body}</failure>\n    </testcase>`, failed: true, errored: false };
+}
+
+export const junitFleetRenderer: FleetRendererFactory = (options) => {
+  const cases: string[] = [];
+  let failures = 0;
+  let errors = 0;
+  return {
+    start: () => '',
+    host: (outcome) => {
+      const result = testcase(outcome);
+      cases.push(result.xml);
+      if (result.failed) failures += 1;
+      if (result.errored) errors += 1;
+      return '';
+    },
+    end: () => {
+      const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="rollup-check" ${counts} time="0">`,
+        `  <testsuite name="${escapeXml(options.source)}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
+        ...cases,
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n');
+    },
+  };
+};

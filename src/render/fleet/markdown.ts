@@ -1,0 +1,46 @@
+import type { FleetSummary } from '../../fleet/fleet-summary.js';
+import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetRendererFactory } from './fleet-renderer.js';
+import { describeCounts } from './text.js';
+
+const MAX_ROWS = 100;
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+
+export const markdownFleetRenderer: FleetRendererFactory = (options) => {
+  const failing: string[] = [];
+  let failingCount = 0;
+  return {
+    start: () => '',
+    host: (outcome: HostOutcome) => {
+      if (outcome.exitCode === 0) return '';
+      failingCount += 1;
+      if (failing.length < MAX_ROWS) {
+        const report = outcome.report;
+        const status = report?.status ?? 'error';
+        const detail = report ? describeCounts(outcome) : (outcome.error ?? '');
+        failing.push(`| ${cell(hostLabel(outcome))} | ${cell(report?.installed.name ?? report?.build ?? '')} | ${status} | ${cell(report?.recommended?.name ?? '')} | ${cell(detail)} |`);
+      }
+      return '';
+    },
+    end: (summary: FleetSummary) => {
+      const lines = [
+        '## rollup-check',
+        '',
+        `${summary.hosts} hosts checked against ${options.catalog.file} (published ${options.catalog.published}) as of ${options.asOf}; ${summary.failedGate} failed the gate${summary.suppressed > 0 ? `, ${summary.suppressed} findings suppressed` : ''}.`,
+        '',
+        '| status | hosts |',
+        '|---|---:|',
+        ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),
+      ];
+      if (summary.mostMissing.length > 0) {
+        lines.push('', '| fix missing on the most hosts | severity | exploited | hosts |', '|---|---|---|---:|');
+        for (const fix of summary.mostMissing) lines.push(`| ${fix.id} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
+      }
+      if (failing.length > 0) {
+        lines.push('', '| host | release | status | install | missing |', '|---|---|---|---|---|', ...failing);
+        if (failingCount > failing.length) lines.push('', `…and ${failingCount - failing.length} more hosts that failed the gate.`);
+      }
+      return `${lines.join('\n')}\n`;
+    },
+  };
+};

@@ -1,0 +1,74 @@
+import type { Severity } from '../../catalog/document.js';
+import { fingerprint } from '../../fleet/fingerprint.js';
+import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { GatedFix } from '../../gate/evaluate-gate.js';
+import type { FleetRendererFactory } from './fleet-renderer.js';
+
+type Level = 'error' | 'warning' | 'note';
+
+const LEVELS: Record<Severity, Level> = { critical: 'error', high: 'error', important: 'error', medium: 'warning', moderate: 'warning', low: 'note' };
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const levelOf = (fix: GatedFix): Level => (fix.severity ? LEVELS[fix.severity] : 'note');
+const hex = (value: number): string => value.toString(16).padStart(14, '0');
+
+export const sarifFleetRenderer: FleetRendererFactory = (options) => {
+  const rules = new Map<string, { index: number; rule: object }>();
+  const results: object[] = [];
+  const ruleIndex = (fix: GatedFix): number => {
+    let entry = rules.get(fix.id);
+    if (!entry) {
+      entry = {
+        index: rules.size,
+        rule: {
+          id: fix.id,
+          shortDescription: { text: fix.summary },
+          ...(fix.url ? { helpUri: fix.url } : {}),
+          defaultConfiguration: { level: levelOf(fix) },
+          properties: { tags: [fix.kind], ...(fix.cvss !== null ? { 'security-severity': fix.cvss.toFixed(1) } : {}) },
+        },
+      };
+      rules.set(fix.id, entry);
+    }
+    return entry.index;
+  };
+  const hostResults = (outcome: HostOutcome): object[] =>
+    (outcome.gate?.shown ?? []).map((fix) => ({
+      ruleId: fix.id,
+      ruleIndex: ruleIndex(fix),
+      level: levelOf(fix),
+      message: {
+        text: `${hostLabel(outcome)} (${outcome.report!.installed.name ?? outcome.report!.build}) lacks ${fix.id}: ${fix.summary}${outcome.report!.recommended ? `. Install ${outcome.report!.recommended.name}.` : ''}`,
+      },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: options.source }, region: { startLine: outcome.line } },
+          logicalLocations: [{ name: hostLabel(outcome), kind: 'resource' }],
+        },
+      ],
+      partialFingerprints: { 'rollupCheckHostFix/v1': hex(fingerprint(`${(outcome.host ?? `line ${outcome.line}`).toLowerCase()}\u0000${fix.id}`)) },
+      ...(fix.suppressed ? { suppressions: [{ kind: 'external', justification: fix.suppressed.reason }] } : {}),
+    }));
+  return {
+    start: () => '',
+    host: (outcome) => {
+      results.push(...hostResults(outcome));
+      return '';
+    },
+    end: () =>
+      `${JSON.stringify(
+        {
+          $schema: SARIF_SCHEMA,
+          version: '2.1.0',
+          runs: [
+            {
+              tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
+              results,
+            },
+          ],
+        },
+        null,
+        2,
+      )}\n`,
+  };
+};

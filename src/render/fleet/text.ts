@@ -1,0 +1,55 @@
+import { Chalk } from 'chalk';
+import type { FleetSummary } from '../../fleet/fleet-summary.js';
+import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetRendererFactory } from './fleet-renderer.js';
+import { severityCounts } from './tsv.js';
+
+const column = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
+
+export function describeCounts(outcome: HostOutcome): string {
+  const counts = severityCounts(outcome);
+  if (counts.exposed === 0) return 'nothing missing';
+  const bands = (['critical', 'high', 'medium', 'low'] as const).filter((band) => counts[band] > 0).map((band) => `${counts[band]} ${band}`);
+  const other = counts.exposed - bands.reduce((sum, band) => sum + Number(band.split(' ')[0]), 0);
+  const parts = [...bands, ...(other > 0 ? [`${other} unrated`] : []), ...(counts.exploited > 0 ? [`${counts.exploited} exploited`] : [])];
+  return `${counts.exposed} missing (${parts.join(', ')})`;
+}
+
+export function describeStatusCounts(summary: FleetSummary): string {
+  return Object.entries(summary.byStatus)
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${count} ${status}`)
+    .join(', ');
+}
+
+export const textFleetRenderer: FleetRendererFactory = (options) => {
+  const chalk = new Chalk({ level: options.colorLevel });
+  const statusStyle = (status: string): string =>
+    status === 'current' ? chalk.green(status.padEnd(11)) : status === 'unknown' ? chalk.yellow(status.padEnd(11)) : chalk.red(status.padEnd(11));
+  return {
+    start: () => '',
+    host: (outcome) => {
+      const label = column(hostLabel(outcome), 24);
+      if (!outcome.report) return `${label}  ${column('-', 34)}  ${statusStyle('error')}  ${outcome.error}\n`;
+      const { report } = outcome;
+      const release = column(report.installed.name ?? report.build, 34);
+      const target = report.upToDate ? 'up to date' : report.recommended ? `-> ${report.recommended.name}` : '-';
+      const suppressed = outcome.gate && outcome.gate.suppressedCount > 0 ? `, ${outcome.gate.suppressedCount} suppressed` : '';
+      return `${label}  ${release}  ${statusStyle(report.status)}  ${column(target, 32)}  ${describeCounts(outcome)}${suppressed}\n`;
+    },
+    end: (summary) => {
+      const lines = [
+        '',
+        chalk.bold(`${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'}: ${describeStatusCounts(summary) || 'none'}`),
+        `${summary.failedGate} failed the gate${summary.suppressed > 0 ? `; ${summary.suppressed} findings suppressed` : ''}`,
+      ];
+      if (summary.mostMissing.length > 0) {
+        lines.push('Missing on the most hosts:');
+        for (const fix of summary.mostMissing) {
+          lines.push(`  ${fix.exploited ? chalk.red.bold('!') : ' '} ${fix.id.padEnd(16)} ${(fix.severity ?? '-').padEnd(9)} on ${fix.hosts} ${fix.hosts === 1 ? 'host' : 'hosts'}`);
+        }
+      }
+      return `${lines.join('\n')}\n`;
+    },
+  };
+};

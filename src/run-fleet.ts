@@ -1,0 +1,59 @@
+import type { Catalog } from './catalog/model.js';
+import { createHostAnalyzer, type FleetRequest } from './fleet/analyze-hosts.js';
+import { FleetSummaryBuilder, type FleetSummary } from './fleet/fleet-summary.js';
+import type { HostOutcome } from './fleet/host-outcome.js';
+import { isExpired } from './gate/suppression.js';
+import type { HostRow } from './hosts/host-row.js';
+import type { OutputSink } from './output/output-sink.js';
+import type { Progress } from './progress.js';
+import type { FleetRenderer } from './render/fleet/fleet-renderer.js';
+
+export interface FleetTarget {
+  readonly renderer: FleetRenderer;
+  readonly sink: OutputSink;
+}
+
+export interface FleetRun {
+  readonly summary: FleetSummary;
+  readonly notes: readonly string[];
+}
+
+export async function writeFleet(
+  targets: readonly FleetTarget[],
+  outcomes: AsyncIterable<HostOutcome> | Iterable<HostOutcome>,
+  summaryBuilder: FleetSummaryBuilder,
+  progress: Progress,
+): Promise<FleetSummary> {
+  for (const target of targets) await target.sink.write(target.renderer.start());
+  for await (const outcome of outcomes) {
+    summaryBuilder.add(outcome);
+    for (const target of targets) await target.sink.write(target.renderer.host(outcome));
+    progress.tick(summaryBuilder.hostCount);
+  }
+  const summary = summaryBuilder.build();
+  for (const target of targets) {
+    await target.sink.write(target.renderer.end(summary));
+    await target.sink.finish();
+  }
+  return summary;
+}
+
+async function* analysed(rows: AsyncIterable<HostRow>, analyse: (row: HostRow) => HostOutcome): AsyncGenerator<HostOutcome> {
+  for await (const row of rows) yield analyse(row);
+}
+
+export async function runFleet(catalog: Catalog, request: FleetRequest, rows: AsyncIterable<HostRow>, targets: readonly FleetTarget[], progress: Progress): Promise<FleetRun> {
+  const builder = new FleetSummaryBuilder();
+  const summary = await writeFleet(targets, analysed(rows, createHostAnalyzer(catalog, request)), builder, progress);
+  const notes: string[] = [];
+  if (builder.duplicateHostCount > 0) notes.push(`${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`);
+  notes.push(...ignoreNotes(request, builder));
+  return { summary, notes };
+}
+
+export function ignoreNotes(request: FleetRequest, builder: FleetSummaryBuilder): string[] {
+  return request.policy.ignore.flatMap((entry) => {
+    if (isExpired(entry, request.asOf)) return [`${entry.where}: ignore entry for ${entry.id} expired on ${entry.expires}; it no longer suppresses anything`];
+    return builder.usedIgnoreEntries.has(entry) ? [] : [`${entry.where}: ignore entry for ${entry.id} matched nothing`];
+  });
+}
