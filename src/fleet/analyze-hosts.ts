@@ -35,11 +35,10 @@ export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (ro
     return analysis;
   };
   return (row) => {
-    const base = { host: row.host, line: row.line };
-    if (row.error !== null || row.buildString === null) return { ...base, report: null, gate: null, error: row.error ?? 'no build', exitCode: EXIT_CODES.usage };
+    if (row.error !== null || row.buildString === null) return { host: row.host, line: row.line, report: null, gate: null, error: row.error ?? 'no build', exitCode: EXIT_CODES.usage };
     const analysis = analyse(row.buildString);
-    if ('error' in analysis) return { ...base, report: null, gate: null, error: analysis.error, exitCode: EXIT_CODES.usage };
+    if ('error' in analysis) return { host: row.host, line: row.line, report: null, gate: null, error: analysis.error, exitCode: EXIT_CODES.usage };
     const gate = analysis.gate ?? evaluateGate(analysis.report, row.host, request.policy, matcher);
-    return { ...base, report: analysis.report, gate, error: null, exitCode: gate.exitCode };
+    return { host: row.host, line: row.line, report: analysis.report, gate, error: null, exitCode: gate.exitCode };
   };
 }

@@ -1,7 +1,8 @@
 import type { Status } from '../core/report.js';
 import { EXIT_CODES, type ExitCode } from '../errors.js';
+import type { GateOutcome } from '../gate/evaluate-gate.js';
 import type { IgnoreEntry } from '../gate/gate-policy.js';
-import { fingerprint } from './fingerprint.js';
+import { SeenNames } from './seen-names.js';
 import type { HostOutcome } from './host-outcome.js';
 
 export type FleetStatus = Status | 'error';
@@ -35,8 +36,8 @@ export class FleetSummaryBuilder {
   private suppressed = 0;
   private exitCode: ExitCode = EXIT_CODES.current;
   private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, unsupported: 0, unknown: 0, error: 0 };
-  private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
-  private readonly seenHosts = new Set<number>();
+  private readonly hostsPerGate = new Map<GateOutcome, number>();
+  private readonly seenHosts = new SeenNames();
   private readonly duplicates: string[] = [];
   private duplicateCount = 0;
   readonly usedIgnoreEntries = new Set<IgnoreEntry>();
@@ -49,21 +50,30 @@ export class FleetSummaryBuilder {
     if (!outcome.gate) return;
     if (outcome.exitCode !== EXIT_CODES.current) this.failedGate += 1;
     this.suppressed += outcome.gate.suppressedCount;
-    for (const entry of outcome.gate.usedEntries) this.usedIgnoreEntries.add(entry);
-    for (const fix of outcome.gate.shown) {
-      if (fix.suppressed) continue;
-      const count = this.missing.get(fix.id);
-      if (count) count.hosts += 1;
-      else this.missing.set(fix.id, { hosts: 1, severity: fix.severity, exploited: fix.exploited });
+    const seen = this.hostsPerGate.get(outcome.gate);
+    if (seen === undefined) {
+      this.hostsPerGate.set(outcome.gate, 1);
+      for (const entry of outcome.gate.usedEntries) this.usedIgnoreEntries.add(entry);
+    } else {
+      this.hostsPerGate.set(outcome.gate, seen + 1);
     }
   }
 
-  private noteHost(host: string): void {
-    const key = fingerprint(host.toLowerCase());
-    if (!this.seenHosts.has(key)) {
-      this.seenHosts.add(key);
-      return;
+  private missingCounts(): MissingFixCount[] {
+    const missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
+    for (const [gate, hosts] of this.hostsPerGate) {
+      for (const fix of gate.shown) {
+        if (fix.suppressed) continue;
+        const count = missing.get(fix.id);
+        if (count) count.hosts += hosts;
+        else missing.set(fix.id, { hosts, severity: fix.severity, exploited: fix.exploited });
+      }
     }
+    return [...missing.entries()].map(([id, count]) => ({ id, ...count }));
+  }
+
+  private noteHost(host: string): void {
+    if (!this.seenHosts.addAndCheck(host.toLowerCase())) return;
     this.duplicateCount += 1;
     if (this.duplicates.length < DUPLICATES_SHOWN && !this.duplicates.includes(host)) this.duplicates.push(host);
   }
@@ -77,8 +87,7 @@ export class FleetSummaryBuilder {
   }
 
   build(): FleetSummary {
-    const mostMissing = [...this.missing.entries()]
-      .map(([id, count]) => ({ id, ...count }))
+    const mostMissing = this.missingCounts()
       .sort((a, b) => b.hosts - a.hosts || Number(b.exploited) - Number(a.exploited) || (a.id < b.id ? -1 : 1))
       .slice(0, MOST_MISSING);
     return {

@@ -81,6 +81,15 @@ async function* csvRows(stream: Readable, source: string, delimiter: string): As
   yield* skipped.splice(0);
 }
 
+async function* tsvRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
+  let columns: ReturnType<typeof headerColumns> | null = null;
+  for await (const { text, line } of textLines(stream)) {
+    const fields = text.split('\t');
+    if (columns === null) columns = headerColumns(fields, `${source}:${line}`);
+    else yield rowFromRecord(fields, columns, line);
+  }
+}
+
 async function* tableRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
   let header: { text: string; line: number } | null = null;
   let columns: ReturnType<typeof tableColumns> | null = null;
@@ -120,8 +129,10 @@ export async function* readHostRows(source: HostSource, forced: HostsFormat | nu
   const detected: DetectedFormat = forced === null ? detectHostsFormat(sample) : delimiterFor(forced, sample);
   switch (detected.format) {
     case 'csv':
-    case 'tsv':
       yield* csvRows(rest, source.name, detected.delimiter ?? ',');
+      break;
+    case 'tsv':
+      yield* sample.replace(/^\uFEFF/, '').trimStart().startsWith('"') ? csvRows(rest, source.name, '\t') : tsvRows(rest, source.name);
       break;
     case 'table':
       yield* tableRows(rest, source.name);

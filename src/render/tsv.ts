@@ -4,7 +4,10 @@ import type { RenderOptions } from './render-options.js';
 
 export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url', 'suppressed'] as const;
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 export function escapeTsvField(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 

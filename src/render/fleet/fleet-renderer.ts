@@ -7,9 +7,11 @@ export interface FleetRenderOptions extends RenderOptions {
   readonly asOf: string;
 }
 
+export type RenderedChunk = string | Uint8Array;
+
 export interface FleetRenderer {
   readonly start: () => string;
-  readonly host: (outcome: HostOutcome) => string;
+  readonly host: (outcome: HostOutcome) => RenderedChunk | readonly RenderedChunk[];
   readonly end: (summary: FleetSummary) => string;
 }
 

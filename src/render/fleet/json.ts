@@ -3,7 +3,7 @@ import type { FleetRendererFactory } from './fleet-renderer.js';
 import { hostRecordWriter } from './host-record.js';
 
 export const jsonFleetRenderer: FleetRendererFactory = (options) => {
-  const record = hostRecordWriter(options);
+  const record = hostRecordWriter(options, '');
   let first = true;
   return {
     start: () =>
@@ -11,7 +11,7 @@ export const jsonFleetRenderer: FleetRendererFactory = (options) => {
     host: (outcome) => {
       const separator = first ? '\n' : ',\n';
       first = false;
-      return `${separator}${record(outcome)}`;
+      return [separator, ...record(outcome)];
     },
     end: (summary) => `\n],"summary":${JSON.stringify(summary)}}\n`,
   };

@@ -2,10 +2,10 @@ import type { FleetRendererFactory } from './fleet-renderer.js';
 import { hostRecordWriter, summaryRecord } from './host-record.js';
 
 export const ndjsonFleetRenderer: FleetRendererFactory = (options) => {
-  const record = hostRecordWriter(options);
+  const record = hostRecordWriter(options, '\n');
   return {
     start: () => '',
-    host: (outcome) => `${record(outcome)}\n`,
+    host: record,
     end: (summary) => `${summaryRecord(summary)}\n`,
   };
 };
