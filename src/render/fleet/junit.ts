@@ -29,12 +29,16 @@ export const junitFleetRenderer: FleetRendererFactory = (options) => {
       if (result.errored) errors += 1;
       return '';
     },
-    end: () => {
+    end: (summary) => {
       const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
       return [
         '<?xml version="1.0" encoding="UTF-8"?>',
         `<testsuites name="rollup-check" ${counts} time="0">`,
         `  <testsuite name="${escapeXml(options.source)}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
+        '    <properties>',
+        `      <property name="catalog" value="${escapeXml(`${options.catalog.file} (published ${options.catalog.published})`)}"/>`,
+        `      <property name="suppressed" value="${summary.suppressed}"/>`,
+        '    </properties>',
         ...cases,
         '  </testsuite>',
         '</testsuites>',
