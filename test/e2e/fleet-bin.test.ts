@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
+
+function rollupCheck(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', ...args], { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const POWERSHELL_CSV = '\uFEFF#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.ExchangeServer\r\n"Name","AdminDisplayVersion"\r\n"EX01","Version 15.2 (Build 1748.10)"\r\n"EX02","Version 15.2 (Build 2562.17)"\r\n';
+
+describe('the built binary on a host list from stdin', () => {
+  it('reads a host list piped in without a build string and streams one record per host, then a summary', () => {
+    const { status, stdout } = rollupCheck(['-f', 'ndjson'], POWERSHELL_CSV);
+    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; host?: string; status?: string });
+    expect(records.map((record) => [record.type, record.host, record.status])).toEqual([
+      ['host', 'EX01', 'unsupported'],
+      ['host', 'EX02', 'behind'],
+      ['summary', undefined, undefined],
+    ]);
+    expect(status).toBe(1);
+  });
+
+  it('exits with the worst outcome over all hosts', () => {
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX02 15.2.1748.10\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX02 15.2.1748.10\nEX03 15.2.2562.99\n').status).toBe(4);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX03 15.2.2562.99\nEX04 not-a-build\n').status).toBe(2);
+  });
+
+  it('keeps stdout machine-readable and never shows a spinner in CI', () => {
+    const { stdout, stderr } = rollupCheck(['--hosts', '-', '-f', 'tsv', '--no-header'], 'EX01 15.2.2562.46\nEX04 not-a-build\n');
+    expect(stdout.split('\n')[1]).toMatch(/^EX04\t2\terror\t/);
+    expect(stderr).toBe('');
+  });
+
+  it('gates on severity and required fixes', () => {
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'critical'], 'EX01 15.2.1748.10\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.10\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.24\n').status).toBe(0);
+  });
+
+  it('refuses an unknown fix id in --require', () => {
+    const { status, stderr } = rollupCheck(['--hosts', '-', '--require', 'CVE-1999-0001'], 'EX01 15.2.1748.10\n');
+    expect(status).toBe(2);
+    expect(stderr).toBe('rollup-check: --require names fixes the catalog does not know: CVE-1999-0001\n');
+  });
+
+  it('says so when the list holds no host', () => {
+    const { status, stderr } = rollupCheck(['--hosts', '-'], '\n# nothing here\n');
+    expect(status).toBe(2);
+    expect(stderr).toBe('rollup-check: no hosts in stdin\n');
+  });
+});
