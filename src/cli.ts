@@ -51,6 +51,12 @@ function parseWholeNumber(value: string): number {
   return Number(value);
 }
 
+function parsePositiveNumber(value: string): number {
+  const number = parseWholeNumber(value);
+  if (number === 0) throw new InvalidArgumentError('expected at least 1.');
+  return number;
+}
+
 function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget[] {
   const match = /^([a-z]+)=(.+)$/.exec(value);
   if (!match || !(OUTPUT_FORMATS as string[]).includes(match[1]!)) {
@@ -90,7 +96,7 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'no progress spinner')
-    .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parseWholeNumber, 20)
+    .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parsePositiveNumber, 20)
     .option('--debug', 'show stack traces for errors')
     .addHelpText('after', EXIT_CODE_HELP)
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: io.stderr })

@@ -103,7 +103,10 @@ async function withSinks<T>(request: CheckRequest, io: RunIO, use: (sinks: { for
 
 async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
   const local = request.buildString === null ? await detectLocalBuild(request.detectTimeoutMs) : null;
-  if (local) io.stderr(`${TOOL_NAME}: local build ${local.buildString}, read from the ${local.source}\n`);
+  if (local) {
+    const passedOver = local.passedOver.length > 0 ? ` (passed over: ${[...new Set(local.passedOver)].join('; ')})` : '';
+    io.stderr(`${TOOL_NAME}: local build ${local.buildString}, read from the ${local.source}${passedOver}\n`);
+  }
   const report = analyzeBuildString(catalog, {
     buildString: local?.buildString ?? request.buildString!,
     asOf: request.asOf,

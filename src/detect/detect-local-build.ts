@@ -7,6 +7,7 @@ export interface LocalBuild {
   readonly buildString: string;
   readonly source: string;
   readonly cuLevelOnly: boolean;
+  readonly passedOver: readonly string[];
 }
 
 interface CommandResult {
@@ -39,13 +40,18 @@ async function powershell(script: string, timeoutMs: number, problems: string[])
   return null;
 }
 
-const readable = (text: string | null): string | null => (text !== null && tryParseBuildString(text) ? text : null);
+function readable(text: string | null, what: string, problems: string[]): string | null {
+  if (text === null) return null;
+  if (tryParseBuildString(text)) return text;
+  problems.push(`${what} printed no build (${JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text)})`);
+  return null;
+}
 const psQuote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 export async function detectLocalBuild(timeoutMs: number): Promise<LocalBuild> {
   const problems: string[] = [];
-  const fromCommand = readable(await powershell('(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion', timeoutMs, problems));
-  if (fromCommand) return { buildString: fromCommand, source: 'ExSetup.exe file version (Get-Command ExSetup.exe)', cuLevelOnly: false };
+  const fromCommand = readable(await powershell('(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion', timeoutMs, problems), 'Get-Command ExSetup.exe', problems);
+  if (fromCommand) return { buildString: fromCommand, source: 'ExSetup.exe file version (Get-Command ExSetup.exe)', cuLevelOnly: false, passedOver: problems };
 
   for (const key of EXCHANGE_SETUP_KEYS) {
     const query = await run(REG, ['query', key], timeoutMs);
@@ -58,11 +64,11 @@ export async function detectLocalBuild(timeoutMs: number): Promise<LocalBuild> {
     const installPath = installPathFrom(values);
     if (installPath) {
       const exsetup = `${installPath.replace(/\\+$/, '')}\\bin\\ExSetup.exe`;
-      const fromFile = readable(await powershell(`(Get-Item -LiteralPath ${psQuote(exsetup)} -ErrorAction Stop).VersionInfo.FileVersion`, timeoutMs, problems));
-      if (fromFile) return { buildString: fromFile, source: `ExSetup.exe file version (${exsetup}, from the registry's install path)`, cuLevelOnly: false };
+      const fromFile = readable(await powershell(`(Get-Item -LiteralPath ${psQuote(exsetup)} -ErrorAction Stop).VersionInfo.FileVersion`, timeoutMs, problems), exsetup, problems);
+      if (fromFile) return { buildString: fromFile, source: `ExSetup.exe file version (${exsetup}, from the registry's install path)`, cuLevelOnly: false, passedOver: problems };
     }
     const fromSetup = buildFromSetupValues(values);
-    if (fromSetup) return { buildString: fromSetup, source: `registry Setup values (${key})`, cuLevelOnly: true };
+    if (fromSetup) return { buildString: fromSetup, source: `registry Setup values (${key})`, cuLevelOnly: true, passedOver: problems };
     problems.push(`${key} holds no Exchange build`);
   }
   const where = process.platform === 'win32' ? 'no Exchange installation found on this machine' : 'this is not a Windows server with Exchange installed';

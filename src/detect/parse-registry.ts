@@ -9,7 +9,7 @@ export const EXCHANGE_SETUP_KEYS = [
 export function parseRegQuery(output: string): Map<string, string> {
   const values = new Map<string, string>();
   for (const line of output.split(/\r?\n/)) {
-    const match = /^\s+(\S+)\s+(REG_\w+)\s+(.*?)\s*$/.exec(line);
+    const match = /^\s+(.+?)\s+(REG_[A-Z_]+)\s*(.*?)\s*$/.exec(line);
     if (!match) continue;
     const [, name, type, raw] = match as unknown as [string, string, string, string];
     values.set(name.toLowerCase(), type === 'REG_DWORD' ? String(Number.parseInt(raw, 16)) : raw);

@@ -21,4 +21,8 @@ export function isKnownColumn(name: string): boolean {
   return (HOST_COLUMNS as readonly string[]).includes(normalized) || (BUILD_COLUMNS as readonly string[]).includes(normalized);
 }
 
+export function isBuildColumn(name: string): boolean {
+  return (BUILD_COLUMNS as readonly string[]).includes(normalize(name));
+}
+
 export const EXPECTED_COLUMNS_HINT = `expected a build column (${BUILD_COLUMNS.join(', ')}) and optionally a host column (${HOST_COLUMNS.join(', ')})`;

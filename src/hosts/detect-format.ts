@@ -1,4 +1,4 @@
-import { isKnownColumn } from './columns.js';
+import { isBuildColumn, isKnownColumn } from './columns.js';
 
 export const HOSTS_FORMATS = ['csv', 'table', 'tsv', 'lines', 'jsonl', 'json'] as const;
 export type HostsFormat = (typeof HOSTS_FORMATS)[number];
@@ -10,11 +10,13 @@ export interface DetectedFormat {
 
 const DASHES = /^[\s-]*-[\s-]*$/;
 
+const isComment = (line: string): boolean => line.trimStart().startsWith('#') && !/^#TYPE\b/i.test(line.trim());
+
 function firstLines(sample: string, count: number): string[] {
   return sample
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim() !== '' && !isComment(line))
     .slice(0, count);
 }
 
@@ -22,7 +24,8 @@ function headerDelimiter(line: string): ',' | ';' | '\t' | null {
   for (const delimiter of ['\t', ';', ','] as const) {
     if (line.split(delimiter).length > 1 && line.split(delimiter).some(isKnownColumn)) return delimiter;
   }
-  return null;
+  const lone = line.trim();
+  return /^"?[A-Za-z]+"?$/.test(lone) && isBuildColumn(lone) ? ',' : null;
 }
 
 export function detectHostsFormat(sample: string): DetectedFormat {

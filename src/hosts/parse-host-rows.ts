@@ -1,10 +1,7 @@
 import { tryParseBuildString } from '../build/parse-build-string.js';
 import { UsageError } from '../errors.js';
-import { EXPECTED_COLUMNS_HINT, findColumns, type HostColumns } from './columns.js';
+import { BUILD_COLUMNS, EXPECTED_COLUMNS_HINT, HOST_COLUMNS, findColumns, type HostColumns } from './columns.js';
 import { badRow, hostRow, type HostRow } from './host-row.js';
-
-const HOST_KEYS = ['host', 'name', 'server', 'servername', 'computername', 'pscomputername', 'hostname', 'fqdn'];
-const BUILD_KEYS = ['build', 'fileversion', 'productversion', 'version', 'admindisplayversion'];
 
 const clean = (value: string | undefined): string | null => {
   const trimmed = value?.trim() ?? '';
@@ -48,17 +45,21 @@ export function rowFromTextLine(text: string, line: number): HostRow {
   return match ? hostRow(line, match[1]!, match[2]!) : hostRow(line, null, trimmed);
 }
 
-function pick(entry: Record<string, unknown>, keys: readonly string[]): unknown {
-  const found = Object.keys(entry).find((key) => keys.includes(key.toLowerCase()));
-  return found === undefined ? undefined : entry[found];
+function pick(entry: Record<string, unknown>, names: readonly string[]): unknown {
+  const keys = Object.keys(entry);
+  for (const name of names) {
+    const found = keys.find((key) => key.toLowerCase() === name);
+    if (found !== undefined) return entry[found];
+  }
+  return undefined;
 }
 
 export function rowFromJsonValue(value: unknown, line: number): HostRow {
   if (typeof value === 'string') return hostRow(line, null, value);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return badRow(line, null, 'expected an object with "host" and "build", or a build string');
   const entry = value as Record<string, unknown>;
-  const host = pick(entry, HOST_KEYS);
-  const build = pick(entry, BUILD_KEYS);
+  const host = pick(entry, HOST_COLUMNS);
+  const build = pick(entry, BUILD_COLUMNS);
   const hostName = typeof host === 'string' ? clean(host) : null;
   if (typeof build !== 'string' || clean(build) === null) return badRow(line, hostName, 'no "build" string in this entry');
   return hostRow(line, hostName, build);

@@ -1,7 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsv, type CsvError } from 'csv-parse';
+import { LineCounter, isNode, isSeq, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import { delimiterFor, detectHostsFormat, type DetectedFormat, type HostsFormat } from './detect-format.js';
 import { badRow, type HostRow } from './host-row.js';
@@ -20,14 +22,22 @@ export function openHostSource(path: string, stdin: Readable): HostSource {
   return { name: path, stream };
 }
 
+const isUtf16LittleEndian = (chunk: Buffer): boolean => chunk[0] === 0xff && chunk[1] === 0xfe;
+
 async function peek(stream: Readable): Promise<{ sample: string; rest: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  let decoder: StringDecoder | null | undefined;
+  const utf8 = (value: Buffer | string): Buffer => {
+    const chunk = typeof value === 'string' ? Buffer.from(value) : value;
+    decoder ??= isUtf16LittleEndian(chunk) ? new StringDecoder('utf16le') : null;
+    return decoder ? Buffer.from(decoder.write(chunk)) : chunk;
+  };
   const chunks: Buffer[] = [];
   let size = 0;
-  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   while (size < SAMPLE_BYTES) {
     const next = await iterator.next();
     if (next.done) break;
-    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    const chunk = utf8(next.value);
     chunks.push(chunk);
     size += chunk.length;
   }
@@ -35,8 +45,9 @@ async function peek(stream: Readable): Promise<{ sample: string; rest: Readable 
   for (const chunk of chunks) rest.write(chunk);
   void (async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      if (!rest.write(next.value)) await new Promise((resolve) => rest.once('drain', resolve));
+      if (!rest.write(utf8(next.value))) await new Promise((resolve) => rest.once('drain', resolve));
     }
+    if (decoder) rest.write(decoder.end());
     rest.end();
   })().catch((error: unknown) => rest.destroy(error as Error));
   return { sample: Buffer.concat(chunks).toString('utf8'), rest };
@@ -52,6 +63,8 @@ async function* textLines(stream: Readable): AsyncGenerator<{ text: string; line
   }
 }
 
+const newlinesIn = (record: readonly string[]): number => record.reduce((count, field) => count + (field.match(/\n/g)?.length ?? 0), 0);
+
 async function* csvRows(stream: Readable, source: string, delimiter: string): AsyncGenerator<HostRow> {
   const skipped: HostRow[] = [];
   const parser = stream.pipe(
@@ -62,6 +75,7 @@ async function* csvRows(stream: Readable, source: string, delimiter: string): As
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
+      skip_records_with_empty_values: true,
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined) => {
         if (error) skipped.push(badRow(Number(error.lines), null, `unreadable CSV row: ${error.message}`));
@@ -76,7 +90,7 @@ async function* csvRows(stream: Readable, source: string, delimiter: string): As
       columns = headerColumns(record, `${source}:${info.lines}`);
       continue;
     }
-    yield rowFromRecord(record, columns, info.lines);
+    yield rowFromRecord(record, columns, info.lines - newlinesIn(record));
   }
   yield* skipped.splice(0);
 }
@@ -106,6 +120,12 @@ async function* tableRows(stream: Readable, source: string): AsyncGenerator<Host
   }
 }
 
+function entryLines(text: string): number[] {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  return isSeq(document.contents) ? document.contents.items.map((item) => lineCounter.linePos(isNode(item) ? (item.range?.[0] ?? 0) : 0).line) : [];
+}
+
 async function* jsonArrayRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
   let text = '';
   for await (const chunk of stream) text += String(chunk);
@@ -116,8 +136,9 @@ async function* jsonArrayRows(stream: Readable, source: string): AsyncGenerator<
     throw new UsageError(`${source}: not a valid JSON array of hosts: ${(error as Error).message}`);
   }
   if (!Array.isArray(entries)) throw new UsageError(`${source}: expected a JSON array of hosts`);
+  const lines = entryLines(text);
   let index = 0;
-  for (const entry of entries) yield rowFromJsonValue(entry, ++index);
+  for (const entry of entries) yield rowFromJsonValue(entry, lines[index++] ?? index);
 }
 
 async function* linesOf(stream: Readable, parseLine: (text: string, line: number) => HostRow): AsyncGenerator<HostRow> {
@@ -132,7 +153,7 @@ export async function* readHostRows(source: HostSource, forced: HostsFormat | nu
       yield* csvRows(rest, source.name, detected.delimiter ?? ',');
       break;
     case 'tsv':
-      yield* sample.replace(/^\uFEFF/, '').trimStart().startsWith('"') ? csvRows(rest, source.name, '\t') : tsvRows(rest, source.name);
+      yield* sample.includes('"') ? csvRows(rest, source.name, '\t') : tsvRows(rest, source.name);
       break;
     case 'table':
       yield* tableRows(rest, source.name);

@@ -3,6 +3,7 @@ import { fingerprint } from '../../fleet/fingerprint.js';
 import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
 import type { GatedFix } from '../../gate/evaluate-gate.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
+import { toUriReference } from './uri-reference.js';
 
 type Level = 'error' | 'warning' | 'note';
 
@@ -13,6 +14,7 @@ const levelOf = (fix: GatedFix): Level => (fix.severity ? LEVELS[fix.severity] :
 const hex = (value: number): string => value.toString(16).padStart(14, '0');
 
 export const sarifFleetRenderer: FleetRendererFactory = (options) => {
+  const sourceUri = toUriReference(options.source);
   const rules = new Map<string, { index: number; rule: object }>();
   const results: object[] = [];
   const ruleIndex = (fix: GatedFix): number => {
@@ -42,7 +44,7 @@ export const sarifFleetRenderer: FleetRendererFactory = (options) => {
       },
       locations: [
         {
-          physicalLocation: { artifactLocation: { uri: options.source }, region: { startLine: outcome.line } },
+          physicalLocation: { artifactLocation: { uri: sourceUri }, region: { startLine: outcome.line } },
           logicalLocations: [{ name: hostLabel(outcome), kind: 'resource' }],
         },
       ],
