@@ -22,6 +22,10 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+const [checkCommand, checkArgs] = commands['rollup-check 15.2.1544.4 --format json'];
+const probe = spawnSync(checkCommand, checkArgs, { encoding: 'utf8' });
+if (!probe.stdout.startsWith('{')) throw new Error(`the check printed no JSON report (exit ${probe.status}): ${probe.stderr}`);
+
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 for (const name of Object.keys(commands)) timeOnce(commands[name]);
 for (let run = 0; run < RUNS; run++) {

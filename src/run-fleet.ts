@@ -2,6 +2,7 @@ import type { Catalog } from './catalog/model.js';
 import { createHostAnalyzer, type FleetRequest } from './fleet/analyze-hosts.js';
 import { FleetSummaryBuilder, type FleetSummary } from './fleet/fleet-summary.js';
 import type { HostOutcome } from './fleet/host-outcome.js';
+import type { IgnoreEntry } from './gate/gate-policy.js';
 import { isExpired } from './gate/suppression.js';
 import type { HostRow } from './hosts/host-row.js';
 import type { OutputSink } from './output/output-sink.js';
@@ -47,13 +48,13 @@ export async function runFleet(catalog: Catalog, request: FleetRequest, rows: As
   const summary = await writeFleet(targets, analysed(rows, createHostAnalyzer(catalog, request)), builder, progress);
   const notes: string[] = [];
   if (builder.duplicateHostCount > 0) notes.push(`${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`);
-  notes.push(...ignoreNotes(request, builder));
+  notes.push(...ignoreNotes(request, builder.usedIgnoreEntries));
   return { summary, notes };
 }
 
-export function ignoreNotes(request: FleetRequest, builder: FleetSummaryBuilder): string[] {
+export function ignoreNotes(request: FleetRequest, used: ReadonlySet<IgnoreEntry>): string[] {
   return request.policy.ignore.flatMap((entry) => {
     if (isExpired(entry, request.asOf)) return [`${entry.where}: ignore entry for ${entry.id} expired on ${entry.expires}; it no longer suppresses anything`];
-    return builder.usedIgnoreEntries.has(entry) ? [] : [`${entry.where}: ignore entry for ${entry.id} matched nothing`];
+    return used.has(entry) ? [] : [`${entry.where}: ignore entry for ${entry.id} matched nothing`];
   });
 }

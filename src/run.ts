@@ -6,26 +6,23 @@ import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
 import { unknownFixIds } from './core/requirements.js';
-import { detectLocalBuild } from './detect/detect-local-build.js';
 import { UsageError, formatSourceProblem, type ExitCode } from './errors.js';
 import type { FleetRequest } from './fleet/analyze-hosts.js';
 import { FleetSummaryBuilder } from './fleet/fleet-summary.js';
 import { evaluateGate } from './gate/evaluate-gate.js';
 import type { GatePolicy, IgnoreEntry } from './gate/gate-policy.js';
 import { suppressionMatcher } from './gate/suppression.js';
-import { validateIgnoreFile } from './gate/validate-ignore-file.js';
 import type { HostsFormat } from './hosts/detect-format.js';
-import { openHostSource, readHostRows } from './hosts/read-hosts.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output/output-sink.js';
 import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
-import { progressAllowed, startProgress } from './progress.js';
 import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
 import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
 import type { ColorLevel } from './render/render-options.js';
 import { RENDERERS } from './render/renderers.js';
-import { ignoreNotes, runFleet, writeFleet, type FleetTarget } from './run-fleet.js';
+import { ignoreNotes, writeFleet, type FleetTarget } from './run-fleet.js';
 
 export const TOOL_NAME = 'rollup-check';
+const NO_PROGRESS = { tick: (): void => undefined, stop: (): void => undefined };
 export const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
 export const OUTPUT_FORMATS = [...new Set<FleetFormat>([...(Object.keys(RENDERERS) as FleetFormat[]), ...(Object.keys(FLEET_RENDERERS) as FleetFormat[])])];
 export type OutputFormat = FleetFormat;
@@ -72,7 +69,7 @@ async function loadCatalog(file: string | null, io: RunIO): Promise<Catalog> {
   return loaded.catalog;
 }
 
-function loadIgnoreEntries(explicit: string | null, cwd: string): readonly IgnoreEntry[] {
+async function loadIgnoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {
   const path = explicit ?? join(cwd, DEFAULT_IGNORE_FILE);
   if (explicit === null && !existsSync(path)) return [];
   let text: string;
@@ -82,9 +79,10 @@ function loadIgnoreEntries(explicit: string | null, cwd: string): readonly Ignor
     throw new UsageError(`${path}: cannot read the ignore file`);
   }
   const schema = JSON.parse(readFileSync(IGNORE_FILE_SCHEMA_URL, 'utf8')) as object;
+  const { validateIgnoreFile, hostGlob } = await import('./on-demand.js');
   const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, schema);
   if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
-  return entries;
+  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
 }
 
 function sinkFor(target: OutputTarget | null, io: RunIO): OutputSink {
@@ -102,7 +100,7 @@ async function withSinks<T>(request: CheckRequest, io: RunIO, use: (sinks: { for
 }
 
 async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
-  const local = request.buildString === null ? await detectLocalBuild(request.detectTimeoutMs) : null;
+  const local = request.buildString === null ? await (await import('./on-demand.js')).detectLocalBuild(request.detectTimeoutMs) : null;
   if (local) {
     const passedOver = local.passedOver.length > 0 ? ` (passed over: ${[...new Set(local.passedOver)].join('; ')})` : '';
     io.stderr(`${TOOL_NAME}: local build ${local.buildString}, read from the ${local.source}${passedOver}\n`);
@@ -124,18 +122,17 @@ async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: Ga
         await sink.finish();
       } else {
         const summary = new FleetSummaryBuilder();
-        await writeFleet([{ renderer: FLEET_RENDERERS[format](options), sink }], [outcome], summary, startProgress({ enabled: false, label: String }));
+        await writeFleet([{ renderer: FLEET_RENDERERS[format](options), sink }], [outcome], summary, NO_PROGRESS);
       }
     }
   });
   for (const warning of report.warnings) io.stderr(`${TOOL_NAME}: warning: ${warning.message}\n`);
-  const used = new FleetSummaryBuilder();
-  used.add(outcome);
-  for (const note of ignoreNotes({ asOf: request.asOf, target: request.target, policy }, used)) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
+  for (const note of ignoreNotes({ asOf: request.asOf, target: request.target, policy }, new Set(gate.usedEntries))) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
   return gate.exitCode;
 }
 
 async function checkHostList(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
+  const { openHostSource, readHostRows, progressAllowed, startProgress, runFleet } = await import('./on-demand.js');
   const source = openHostSource(request.hostsPath ?? '-', io.stdin);
   const fleetRequest: FleetRequest = { asOf: request.asOf, target: request.target, policy };
   const progress = startProgress({
@@ -159,7 +156,7 @@ export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCo
   const catalog = await loadCatalog(request.catalogFile, io);
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
-  const policy: GatePolicy = { ...request.policy, ignore: loadIgnoreEntries(request.ignoreFile, io.cwd) };
+  const policy: GatePolicy = { ...request.policy, ignore: await loadIgnoreEntries(request.ignoreFile, io.cwd) };
   const options: FleetRenderOptions = {
     colorLevel: request.colorLevel,
     header: request.header,

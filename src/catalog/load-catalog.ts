@@ -32,7 +32,7 @@ function readText(path: string | URL, shownAs: string): string {
 
 export async function readCatalogSnapshot(path: string | URL, shownAs: string): Promise<{ snapshot: CatalogSnapshot; warnings: readonly SourceProblem[] }> {
   const text = readText(path, shownAs);
-  const { validateCatalogText } = await import('./validate-catalog.js');
+  const { validateCatalogText } = await import('../on-demand.js');
   const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
   const validation = validateCatalogText(text, shownAs, schema);
   if (validation.errors.length > 0 || validation.data === null) throw new CatalogError(validation.errors);

@@ -18,9 +18,10 @@ function hashes(text: string): [number, number] {
  * probability of about 1e-9 after a million names.
  */
 export class SeenNames {
-  private readonly bits = new Uint8Array(BITS / 8);
+  private bits: Uint8Array | null = null;
 
   addAndCheck(name: string): boolean {
+    this.bits ??= new Uint8Array(BITS / 8);
     const [first, second] = hashes(name);
     let seen = true;
     for (let probe = 0; probe < PROBES; probe++) {
@@ -29,7 +30,7 @@ export class SeenNames {
       const byte = bit >>> 3;
       if ((this.bits[byte]! & mask) === 0) {
         seen = false;
-        this.bits[byte]! |= mask;
+        this.bits[byte] = this.bits[byte]! | mask;
       }
     }
     return seen;

@@ -3,12 +3,16 @@ import type { Severity } from '../catalog/document.js';
 export const FAIL_ON_LEVELS = ['any', 'low', 'medium', 'moderate', 'high', 'important', 'critical', 'exploited', 'none'] as const;
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
 
-export interface IgnoreEntry {
+export interface IgnoreRule {
   readonly id: string;
   readonly reason: string;
   readonly expires: string | null;
   readonly hosts: string | null;
   readonly where: string;
+}
+
+export interface IgnoreEntry extends IgnoreRule {
+  readonly matchesHost: ((host: string) => boolean) | null;
 }
 
 export interface GatePolicy {

@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import type { ExposedFix } from '../core/report.js';
 import type { IgnoreEntry } from './gate-policy.js';
 
@@ -17,7 +16,7 @@ export const isExpired = (entry: IgnoreEntry, asOf: string): boolean => entry.ex
 export function suppressionMatcher(entries: readonly IgnoreEntry[], asOf: string): SuppressionMatcher {
   const active = entries
     .filter((entry) => !isExpired(entry, asOf))
-    .map((entry) => ({ entry, id: entry.id.toUpperCase(), matchesHost: entry.hosts === null ? null : picomatch(entry.hosts, { nocase: true }) }));
+    .map((entry) => ({ entry, id: entry.id.toUpperCase(), matchesHost: entry.matchesHost }));
   return {
     hostSpecific: active.some((candidate) => candidate.matchesHost !== null),
     suppressionFor(fix, host) {

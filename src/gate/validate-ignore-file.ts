@@ -2,7 +2,7 @@ import { isCalendarDate } from '../calendar-date.js';
 import type { SourceProblem } from '../errors.js';
 import type { DocumentFinding, DocumentPath } from '../yaml/document-finding.js';
 import { validateYamlText } from '../yaml/validate-yaml.js';
-import type { IgnoreEntry } from './gate-policy.js';
+import type { IgnoreRule } from './gate-policy.js';
 
 interface IgnoreDocument {
   readonly ignore: readonly { readonly id: string; readonly reason: string; readonly expires?: string; readonly hosts?: string }[];
@@ -17,7 +17,7 @@ const expiresIsADate = (document: IgnoreDocument): DocumentFinding[] =>
   );
 
 export interface IgnoreFileValidation {
-  readonly entries: readonly IgnoreEntry[];
+  readonly entries: readonly IgnoreRule[];
   readonly errors: readonly SourceProblem[];
 }
 

@@ -11,7 +11,7 @@ beforeAll(async () => {
   exchange = await embeddedCatalog();
 });
 
-const entry = (id: string, extra: Partial<IgnoreEntry> = {}): IgnoreEntry => ({ id, reason: 'accepted', expires: null, hosts: null, where: 'ignore.yaml:1', ...extra });
+const entry = (id: string, extra: Partial<IgnoreEntry> = {}): IgnoreEntry => ({ id, reason: 'accepted', expires: null, hosts: null, matchesHost: null, where: 'ignore.yaml:1', ...extra });
 
 describe('--fail-on levels', () => {
   const demoServer = (): ReturnType<typeof analyze> => analyze(demo, '1.0.110.0', '2020-09-01');

@@ -1,0 +1,12 @@
+/**
+ * Everything a single check on the embedded catalog does not need, loaded on first use as one
+ * module: the YAML and JSON Schema validation, host lists, fleet runs, globs, local detection and
+ * the spinner. Keeping these behind one import keeps start-up to one extra file.
+ */
+export { validateCatalogText } from './catalog/validate-catalog.js';
+export { detectLocalBuild } from './detect/detect-local-build.js';
+export { hostGlob } from './gate/host-glob.js';
+export { validateIgnoreFile } from './gate/validate-ignore-file.js';
+export { openHostSource, readHostRows } from './hosts/read-hosts.js';
+export { progressAllowed, startProgress } from './progress.js';
+export { runFleet } from './run-fleet.js';
