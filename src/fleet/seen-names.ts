@@ -1,16 +1,7 @@
+import { hashPair } from './fingerprint.js';
+
 const BITS = 2 ** 27;
 const PROBES = 7;
-
-function hashes(text: string): [number, number] {
-  let first = 0x811c9dc5;
-  let second = 0x01000193;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    first = Math.imul(first ^ code, 0x01000193) >>> 0;
-    second = Math.imul(second ^ code, 0x5bd1e995) >>> 0;
-  }
-  return [first, second | 1];
-}
 
 /**
  * Remembers names in a fixed 16 MiB Bloom filter, so memory does not grow with the number of
@@ -22,7 +13,8 @@ export class SeenNames {
 
   addAndCheck(name: string): boolean {
     this.bits ??= new Uint8Array(BITS / 8);
-    const [first, second] = hashes(name);
+    const [first, hash] = hashPair(name);
+    const second = hash | 1;
     let seen = true;
     for (let probe = 0; probe < PROBES; probe++) {
       const bit = (first + Math.imul(probe, second)) >>> 0 & (BITS - 1);
