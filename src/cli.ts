@@ -2,6 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { supportsColor } from 'chalk';
 import { isCalendarDate } from './calendar-date.js';
 import { chooseColorLevel } from './color-level.js';
+import { DEFAULT_MAX_CATALOG_AGE_DAYS, defaultAsOf } from './freshness.js';
 import { TARGETS, type Target } from './core/recommend.js';
 import { EXIT_CODES, RollupCheckError, UsageError, type ExitCode } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOnLevel } from './gate/gate-policy.js';
@@ -18,6 +19,7 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
   3   catalog error (every problem listed as file:line:column: message)
   4   the catalog cannot place a build (unknown product, or newer or older than every listed
       release); --no-fail-on-unknown reports such hosts without failing
+  5   the newest catalog is older than --max-catalog-age (only with --fail-on-stale-catalog)
   70  internal error`;
 
 interface CliOptions {
@@ -39,6 +41,8 @@ interface CliOptions {
   showSuppressed?: boolean;
   quiet?: boolean;
   detectTimeout: number;
+  maxCatalogAge: number;
+  failOnStaleCatalog?: boolean;
 }
 
 export function parseDateOption(value: string): string {
@@ -67,11 +71,6 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 
-export function today(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: ExitCode) => void): Command {
   return new Command()
     .name(TOOL_NAME)
@@ -82,9 +81,11 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
     .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutput)
     .option('--hosts <file>', 'check every host in FILE (- for stdin)')
     .addOption(new Option('--hosts-format <format>', 'host list format (default: detected)').choices(HOSTS_FORMATS))
-    .option('--as-of <date>', 'analyse as of this date (YYYY-MM-DD; default today)', parseDateOption)
+    .option('--as-of <date>', 'analyse as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
     .addOption(new Option('--target <target>', 'supported: newest release on a supported line; newest: newest release of the product').choices(TARGETS).default('supported'))
     .option('--catalog <file>', 'use this YAML catalog instead of the embedded one')
+    .option('--max-catalog-age <days>', 'warn when the newest catalog is older than DAYS on the as-of date', parseWholeNumber, DEFAULT_MAX_CATALOG_AGE_DAYS)
+    .option('--fail-on-stale-catalog', 'exit 5 when the newest catalog is older than --max-catalog-age')
     .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
     .option('--fail-on-unsupported', 'fail when a server is out of support, even if it lacks nothing')
     .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
@@ -109,7 +110,9 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
           buildString: words.length > 0 ? words.join(' ') : null,
           hostsPath: options.hosts ?? null,
           hostsFormat: options.hostsFormat ?? null,
-          asOf: options.asOf ?? today(),
+          asOf: options.asOf ?? defaultAsOf(io.env, new Date()),
+          maxCatalogAgeDays: options.maxCatalogAge,
+          failOnStaleCatalog: options.failOnStaleCatalog === true,
           target: options.target,
           format: options.format,
           outputs: options.output ?? [],

@@ -4,6 +4,7 @@ export const EXIT_CODES = {
   usage: 2,
   catalog: 3,
   unplaced: 4,
+  staleCatalog: 5,
   internal: 70,
 } as const;
 

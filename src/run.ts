@@ -6,8 +6,9 @@ import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
 import { unknownFixIds } from './core/requirements.js';
-import { UsageError, formatSourceProblem, type ExitCode } from './errors.js';
+import { EXIT_CODES, UsageError, formatSourceProblem, type ExitCode } from './errors.js';
 import type { FleetRequest } from './fleet/analyze-hosts.js';
+import { staleCatalogWarning } from './freshness.js';
 import { FleetSummaryBuilder } from './fleet/fleet-summary.js';
 import { evaluateGate } from './gate/evaluate-gate.js';
 import type { GatePolicy, IgnoreEntry } from './gate/gate-policy.js';
@@ -47,6 +48,8 @@ export interface CheckRequest {
   readonly ignoreFile: string | null;
   readonly quiet: boolean;
   readonly detectTimeoutMs: number;
+  readonly maxCatalogAgeDays: number;
+  readonly failOnStaleCatalog: boolean;
 }
 
 export interface RunIO {
@@ -165,6 +168,11 @@ export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCo
     source: request.hostsPath === null || request.hostsPath === '-' ? 'stdin' : request.hostsPath,
     asOf: request.asOf,
   };
+  const stale = staleCatalogWarning([catalog.source], request.asOf, request.maxCatalogAgeDays);
   const fleet = request.hostsPath !== null || (request.buildString === null && io.stdinHasData);
-  return fleet ? checkHostList(catalog, request, policy, io, options) : checkOneBuild(catalog, request, policy, io, options);
+  const exitCode = await (fleet ? checkHostList(catalog, request, policy, io, options) : checkOneBuild(catalog, request, policy, io, options));
+  if (stale === null) return exitCode;
+  io.stderr(`${TOOL_NAME}: warning: ${stale}\n`);
+  const replaceable: readonly ExitCode[] = [EXIT_CODES.current, EXIT_CODES.behind, EXIT_CODES.unplaced];
+  return request.failOnStaleCatalog && replaceable.includes(exitCode) ? EXIT_CODES.staleCatalog : exitCode;
 }

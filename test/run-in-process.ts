@@ -32,7 +32,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
       stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
       stdinHasData: options.stdin !== undefined,
       stderrIsTTY: false,
-      env: options.env ?? {},
+      env: options.env ?? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
       cwd: options.cwd ?? process.cwd(),
     },
     options.isTTY ?? false,

@@ -1,0 +1,23 @@
+import type { CatalogSource } from './catalog/model.js';
+
+const DAY_MS = 86_400_000;
+
+export const DEFAULT_MAX_CATALOG_AGE_DAYS = 60;
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+export function staleCatalogWarning(sources: readonly CatalogSource[], asOf: string, maxAgeDays: number): string | null {
+  const newest = sources.reduce((best, source) => (source.published > best.published ? source : best));
+  const age = daysBetween(newest.published, asOf);
+  if (age <= maxAgeDays) return null;
+  return `the newest catalog (${newest.file}) was published ${newest.published}, ${age} days before ${asOf}: it may lack the latest rollups (limit: --max-catalog-age ${maxAgeDays})`;
+}
+
+export function defaultAsOf(env: NodeJS.ProcessEnv, now: Date): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
