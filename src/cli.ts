@@ -8,7 +8,9 @@ import { EXIT_CODES, RollupCheckError, UsageError, type ExitCode } from './error
 import { FAIL_ON_LEVELS, type FailOnLevel } from './gate/gate-policy.js';
 import { HOSTS_FORMATS, type HostsFormat } from './hosts/detect-format.js';
 import type { ColorLevel } from './render/render-options.js';
+import { VIEW_FORMATS, type ViewFormat } from './render/views/view-output.js';
 import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, type OutputTarget, type RunIO } from './run.js';
+import { runView, type CatalogView } from './run-views.js';
 
 export const EXIT_CODE_HELP = `
 Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
@@ -21,6 +23,13 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
       release); --no-fail-on-unknown reports such hosts without failing
   5   the newest catalog is older than --max-catalog-age (only with --fail-on-stale-catalog)
   70  internal error`;
+
+interface ViewOptions {
+  format: ViewFormat;
+  asOf?: string;
+  catalog?: string;
+  header: boolean;
+}
 
 interface CliOptions {
   format: OutputFormat;
@@ -71,8 +80,38 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 
+function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCode) => void): Command {
+  const viewCommand = (name: string, description: string): Command =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
+      .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
+      .option('--catalog <file>', 'use this YAML catalog instead of the embedded one')
+      .option('--no-header', 'tsv: leave out the header line')
+      .option('--debug', 'show stack traces for errors');
+  const run = async (options: ViewOptions, view: CatalogView): Promise<void> => {
+    const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogFile: options.catalog ?? null };
+    setExitCode(await runView(request, view, io));
+  };
+  viewCommand('releases', 'list the catalog\'s releases: name, build, date, KB and state (current, superseded, replaced, out-of-support)')
+    .argument('[product]', 'a product id or a word of its name, e.g. exchange-2019 or 2019')
+    .option('--line <line>', 'only this service line, e.g. CU14')
+    .action((product: string | undefined, options: ViewOptions & { line?: string }) => run(options, { view: 'releases', product: product ?? null, line: options.line ?? null }));
+  viewCommand('explain', 'explain a fix (where it ships, the first release per line that has it) or a build or release (its line, what it contains, what supersedes it)')
+    .argument('<subject>', 'a fix id (KB, CVE, bulletin), a build string or a release name')
+    .option('--build <build-string>', 'with a fix: say whether this build contains it, and why')
+    .action((subject: string, options: ViewOptions & { build?: string }) => run(options, { view: 'explain', subject, build: options.build ?? null }));
+  viewCommand('diff', 'the fixes gained (and lost) going from one build or release to another')
+    .argument('<from>', 'build string or release name')
+    .argument('<to>', 'build string or release name')
+    .action((from: string, to: string, options: ViewOptions) => run(options, { view: 'diff', from, to }));
+  return program;
+}
+
 export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: ExitCode) => void): Command {
-  return new Command()
+  const program = new Command()
+    .enablePositionalOptions()
     .name(TOOL_NAME)
     .description('Name the release a server build runs, the single rollup to install, and the fixed issues the build lacks; for one build, a host list, or the local server.')
     .version(toolVersion(), '-V, --version')
@@ -135,6 +174,7 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
       );
       setExitCode(exitCode);
     });
+  return addViewCommands(program, io, setExitCode);
 }
 
 export async function runCli(argv: readonly string[], io: RunIO, isTTY: boolean): Promise<ExitCode> {

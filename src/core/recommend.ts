@@ -10,7 +10,7 @@ export interface Recommendation {
   readonly path: readonly Release[];
 }
 
-function newestOnLine(line: Line, asOf: string): Release | null {
+export function newestOnLine(line: Line, asOf: string): Release | null {
   const replaced = replacedNames(line.releases, asOf);
   const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && !replaced.has(releaseKey(release.name)));
   return installable[installable.length - 1] ?? null;
