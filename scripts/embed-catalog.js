@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { EMBEDDED_CATALOG_NAME, readCatalogSnapshot } from '../dist/catalog/load-catalog.js';
 import { EMBEDDED_CATALOG_SNAPSHOT_URL, EMBEDDED_CATALOG_YAML_URL } from '../dist/package-paths.js';
-import { CatalogError, formatSourceProblem } from '../dist/errors.js';
+import { CatalogError } from '../dist/errors.js';
 
 try {
-  const { snapshot, warnings } = await readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
-  for (const warning of warnings) console.error(`warning: ${formatSourceProblem(warning)}`);
+  const { snapshot } = await readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
   writeFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, JSON.stringify(snapshot));
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;

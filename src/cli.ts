@@ -10,6 +10,7 @@ import { HOSTS_FORMATS, type HostsFormat } from './hosts/detect-format.js';
 import type { ColorLevel } from './render/render-options.js';
 import { VIEW_FORMATS, type ViewFormat } from './render/views/view-output.js';
 import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, type OutputTarget, type RunIO } from './run.js';
+import { runLint } from './run-lint.js';
 import { runView, type CatalogView } from './run-views.js';
 
 export const EXIT_CODE_HELP = `
@@ -106,6 +107,16 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
     .argument('<from>', 'build string or release name')
     .argument('<to>', 'build string or release name')
     .action((from: string, to: string, options: ViewOptions) => run(options, { view: 'diff', from, to }));
+  program
+    .command('catalog')
+    .description('catalog tools')
+    .command('lint')
+    .description('check catalogs and list every error and warning as file:line:column: severity: message [rule]')
+    .argument('[file...]', 'catalog files (default: the embedded catalog)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
+    .option('--no-header', 'tsv: leave out the header line')
+    .option('--debug', 'show stack traces for errors')
+    .action(async (files: string[], options: { format: ViewFormat; header: boolean }) => setExitCode(await runLint(files, options.format, options.header, io)));
   return program;
 }
 

@@ -27,6 +27,7 @@ export interface SourceProblem {
   readonly line: number;
   readonly column: number;
   readonly message: string;
+  readonly rule: string;
 }
 
 export function formatSourceProblem(problem: SourceProblem): string {

@@ -1,12 +1,10 @@
-import { loadCatalogFile, loadEmbeddedCatalog } from './catalog/load-catalog.js';
-import type { Catalog } from './catalog/model.js';
-import { EXIT_CODES, formatSourceProblem, type ExitCode } from './errors.js';
+import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { RenderOptions } from './render/render-options.js';
 import { renderDiff } from './render/views/diff.js';
 import { renderExplanation } from './render/views/explain.js';
 import { renderReleases } from './render/views/releases.js';
 import type { ViewFormat } from './render/views/view-output.js';
-import { TOOL_NAME, toolVersion, type RunIO } from './run.js';
+import { TOOL_NAME, loadCatalog, toolVersion, type RunIO } from './run.js';
 import { diffReleases } from './views/diff-releases.js';
 import { explain } from './views/explain.js';
 import { listReleases } from './views/list-releases.js';
@@ -23,14 +21,8 @@ export type CatalogView =
   | { readonly view: 'explain'; readonly subject: string; readonly build: string | null }
   | { readonly view: 'diff'; readonly from: string; readonly to: string };
 
-async function catalogFor(request: ViewRequest, io: RunIO): Promise<Catalog> {
-  const loaded = request.catalogFile === null ? loadEmbeddedCatalog() : await loadCatalogFile(request.catalogFile);
-  for (const warning of loaded.warnings) io.stderr(`${TOOL_NAME}: warning: ${formatSourceProblem(warning)}\n`);
-  return loaded.catalog;
-}
-
 export async function runView(request: ViewRequest, view: CatalogView, io: RunIO): Promise<ExitCode> {
-  const catalog = await catalogFor(request, io);
+  const catalog = await loadCatalog(request.catalogFile);
   const options: RenderOptions & { asOf: string } = {
     colorLevel: 0,
     header: request.header,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { loadCatalogFile, loadEmbeddedCatalog, type LoadedCatalog } from './catalog/load-catalog.js';
+import { loadCatalogFile, loadEmbeddedCatalog } from './catalog/load-catalog.js';
 import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
@@ -66,10 +66,8 @@ export function toolVersion(): string {
   return (JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as { version: string }).version;
 }
 
-async function loadCatalog(file: string | null, io: RunIO): Promise<Catalog> {
-  const loaded: LoadedCatalog = file === null ? loadEmbeddedCatalog() : await loadCatalogFile(file);
-  for (const warning of loaded.warnings) io.stderr(`${TOOL_NAME}: warning: ${formatSourceProblem(warning)}\n`);
-  return loaded.catalog;
+export async function loadCatalog(file: string | null): Promise<Catalog> {
+  return (file === null ? loadEmbeddedCatalog() : await loadCatalogFile(file)).catalog;
 }
 
 async function loadIgnoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {
@@ -156,7 +154,7 @@ async function checkHostList(catalog: Catalog, request: CheckRequest, policy: Ga
 }
 
 export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogFile, io);
+  const catalog = await loadCatalog(request.catalogFile);
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await loadIgnoreEntries(request.ignoreFile, io.cwd) };

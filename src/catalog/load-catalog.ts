@@ -26,7 +26,7 @@ function readText(path: string | URL, shownAs: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new CatalogError([{ file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${reason}` }]);
+    throw new CatalogError([{ file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${reason}`, rule: 'read' }]);
   }
 }
 

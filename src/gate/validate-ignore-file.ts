@@ -22,7 +22,7 @@ export interface IgnoreFileValidation {
 }
 
 export function validateIgnoreFile(text: string, file: string, schema: object): IgnoreFileValidation {
-  const validation = validateYamlText<IgnoreDocument>(text, file, { schema, patternMeaning, errorRules: [expiresIsADate] });
+  const validation = validateYamlText<IgnoreDocument>(text, file, { schema, patternMeaning, errorRules: [{ id: 'expires-is-a-date', check: expiresIsADate }] });
   if (validation.data === null || validation.errors.length > 0) return { entries: [], errors: validation.errors };
   const entries = validation.data.ignore.map((entry, index) => ({
     id: entry.id,

@@ -10,7 +10,10 @@ export interface YamlValidation<T> {
   readonly lineOf: (path: DocumentPath) => number;
 }
 
-export type DocumentRule<T> = (data: T) => DocumentFinding[];
+export interface DocumentRule<T> {
+  readonly id: string;
+  readonly check: (data: T) => DocumentFinding[];
+}
 
 export interface YamlExpectations<T> {
   readonly schema: object;
@@ -35,9 +38,9 @@ function compile(schema: object): ValidateFunction {
 export function validateYamlText<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number, message: string): SourceProblem => {
+  const at = (offset: number, message: string, rule = 'yaml'): SourceProblem => {
     const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col, message };
+    return { file, line, column: col, message, rule };
   };
   const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
   const lineOf = (path: DocumentPath): number => lineCounter.linePos(offsetOf(document, path)).line;
@@ -53,19 +56,21 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
     return { data: null, errors: [at(0, `cannot expand YAML aliases: ${(error as Error).message}`)], warnings: [], lineOf };
   }
 
-  const locate = (finding: DocumentFinding): SourceProblem => {
+  const locate = (finding: DocumentFinding, rule: string): SourceProblem => {
     const first = finding.firstPath ? ` (first at line ${lineOf(finding.firstPath)})` : '';
-    return at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}${first}`);
+    return at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}${first}`, rule);
   };
+  const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] =>
+    sortByPosition((rules ?? []).flatMap((rule) => rule.check(data).map((finding) => locate(finding, rule.id))));
   const validate = compile(expected.schema);
   if (!validate(data)) {
-    return { data: null, errors: sortByPosition((validate.errors ?? []).map((error) => locate(schemaFinding(error, expected.patternMeaning)))), warnings: [], lineOf };
+    return { data: null, errors: sortByPosition((validate.errors ?? []).map((error) => locate(schemaFinding(error, expected.patternMeaning), 'schema'))), warnings: [], lineOf };
   }
   const valid = data as T;
   return {
     data: valid,
-    errors: sortByPosition((expected.errorRules ?? []).flatMap((rule) => rule(valid)).map(locate)),
-    warnings: sortByPosition((expected.warningRules ?? []).flatMap((rule) => rule(valid)).map(locate)),
+    errors: apply(expected.errorRules, valid),
+    warnings: apply(expected.warningRules, valid),
     lineOf,
   };
 }

@@ -1,4 +1,5 @@
 import { compareBuilds } from '../../build/build.js';
+import { BASE_RELEASE_KINDS } from '../document.js';
 import { fixKey, releaseKey } from '../model.js';
 import { forEachLine, type CatalogRule } from './rule-helpers.js';
 
@@ -35,3 +36,10 @@ export const everyFixShipped: CatalogRule = (catalog) => {
     shipped.has(fixKey(fix.id)) ? [] : [{ path: ['fixes', index, 'id'], message: `fix ${fix.id} is not shipped by any release` }],
   );
 };
+
+export const releaseHasKb: CatalogRule = (catalog) =>
+  forEachLine(catalog, (releases) =>
+    releases
+      .filter(({ release }) => release.kb === undefined && !BASE_RELEASE_KINDS.includes(release.kind))
+      .map(({ release, path }) => ({ path: [...path, 'name'], message: `"${release.name}" has no KB article` })),
+  );

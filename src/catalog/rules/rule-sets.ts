@@ -1,23 +1,29 @@
 import { buildPartsInRange, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
-import { everyFixShipped, fixReferencesResolve, replacesEarlierRelease } from './reference-rules.js';
-import type { CatalogRule } from './rule-helpers.js';
+import { everyFixShipped, fixReferencesResolve, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
+import type { CatalogDocument } from '../document.js';
+import type { DocumentRule } from '../../yaml/validate-yaml.js';
 import { uniqueBuilds, uniqueFixIds, uniqueProductIds, uniqueReleaseNames } from './uniqueness-rules.js';
 
-export const ERROR_RULES: readonly CatalogRule[] = [
-  uniqueProductIds,
-  uniqueReleaseNames,
-  uniqueBuilds,
-  uniqueFixIds,
-  buildPartsInRange,
-  buildsInsideProduct,
-  productRangesDisjoint,
-  oneBaseReleasePerLine,
-  linesDoNotInterleave,
-  replacesEarlierRelease,
-  fixReferencesResolve,
-  datesAreReal,
-  supportEndsAfterStart,
+export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
+  { id: 'unique-product-ids', check: uniqueProductIds },
+  { id: 'unique-release-names', check: uniqueReleaseNames },
+  { id: 'unique-builds', check: uniqueBuilds },
+  { id: 'unique-fix-ids', check: uniqueFixIds },
+  { id: 'build-parts-in-range', check: buildPartsInRange },
+  { id: 'builds-inside-product', check: buildsInsideProduct },
+  { id: 'product-ranges-disjoint', check: productRangesDisjoint },
+  { id: 'one-base-release-per-line', check: oneBaseReleasePerLine },
+  { id: 'lines-do-not-interleave', check: linesDoNotInterleave },
+  { id: 'replaces-earlier-release', check: replacesEarlierRelease },
+  { id: 'fix-references-resolve', check: fixReferencesResolve },
+  { id: 'dates-are-real', check: datesAreReal },
+  { id: 'support-ends-after-start', check: supportEndsAfterStart },
 ];
 
-export const WARNING_RULES: readonly CatalogRule[] = [buildsRiseWithDates, publishedAfterNewestRelease, everyFixShipped];
+export const WARNING_RULES: readonly DocumentRule<CatalogDocument>[] = [
+  { id: 'builds-rise-with-dates', check: buildsRiseWithDates },
+  { id: 'published-after-newest-release', check: publishedAfterNewestRelease },
+  { id: 'every-fix-shipped', check: everyFixShipped },
+  { id: 'release-has-kb', check: releaseHasKb },
+];
