@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
-import { EMBEDDED_CATALOG_NAME, readCatalogSnapshot } from '../dist/catalog/load-catalog.js';
-import { EMBEDDED_CATALOG_SNAPSHOT_URL, EMBEDDED_CATALOG_YAML_URL } from '../dist/package-paths.js';
+import { EMBEDDED_CATALOG, readCatalogs } from '../dist/catalog/load-catalog.js';
+import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../dist/package-paths.js';
 import { CatalogError } from '../dist/errors.js';
 
 try {
-  const { snapshot } = await readCatalogSnapshot(EMBEDDED_CATALOG_YAML_URL, EMBEDDED_CATALOG_NAME);
+  const { snapshot } = await readCatalogs([EMBEDDED_CATALOG]);
   writeFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, JSON.stringify(snapshot));
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;

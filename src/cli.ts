@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportsColor } from 'chalk';
 import { isCalendarDate } from './calendar-date.js';
+import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog/load-catalog.js';
 import { chooseColorLevel } from './color-level.js';
 import { DEFAULT_MAX_CATALOG_AGE_DAYS, defaultAsOf } from './freshness.js';
 import { TARGETS, type Target } from './core/recommend.js';
@@ -28,7 +29,8 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
 interface ViewOptions {
   format: ViewFormat;
   asOf?: string;
-  catalog?: string;
+  catalog?: string[];
+  defaultCatalog: boolean;
   header: boolean;
 }
 
@@ -39,7 +41,8 @@ interface CliOptions {
   hostsFormat?: HostsFormat;
   asOf?: string;
   target: Target;
-  catalog?: string;
+  catalog?: string[];
+  defaultCatalog: boolean;
   header: boolean;
   color?: boolean;
   failOn: FailOnLevel;
@@ -79,6 +82,16 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
   return [...previous, { format: match[1] as OutputFormat, path: match[2]! }];
 }
 
+const CATALOG_HELP = 'also use this YAML catalog (repeatable; later catalogs extend earlier ones)';
+const collectFiles = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function catalogLocations(options: { catalog?: string[]; defaultCatalog: boolean }): CatalogLocation[] {
+  const files = (options.catalog ?? []).map((file) => ({ path: file, shownAs: file }));
+  const locations = options.defaultCatalog ? [EMBEDDED_CATALOG, ...files] : files;
+  if (locations.length === 0) throw new UsageError('--no-default-catalog needs at least one --catalog');
+  return locations;
+}
+
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 
 function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCode) => void): Command {
@@ -88,11 +101,12 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
       .description(description)
       .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
       .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
-      .option('--catalog <file>', 'use this YAML catalog instead of the embedded one')
+      .option('--catalog <file>', CATALOG_HELP, collectFiles)
+      .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
       .option('--no-header', 'tsv: leave out the header line')
       .option('--debug', 'show stack traces for errors');
   const run = async (options: ViewOptions, view: CatalogView): Promise<void> => {
-    const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogFile: options.catalog ?? null };
+    const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogs: catalogLocations(options) };
     setExitCode(await runView(request, view, io));
   };
   viewCommand('releases', 'list the catalog\'s releases: name, build, date, KB and state (current, superseded, replaced, out-of-support)')
@@ -112,11 +126,14 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
     .description('catalog tools')
     .command('lint')
     .description('check catalogs and list every error and warning as file:line:column: severity: message [rule]')
-    .argument('[file...]', 'catalog files (default: the embedded catalog)')
+    .argument('[file...]', 'catalog files, layered on the embedded catalog unless --no-default-catalog')
+    .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
     .option('--no-header', 'tsv: leave out the header line')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: { format: ViewFormat; header: boolean }) => setExitCode(await runLint(files, options.format, options.header, io)));
+    .action(async (files: string[], options: { format: ViewFormat; header: boolean; defaultCatalog: boolean }) =>
+      setExitCode(await runLint(catalogLocations({ catalog: files, defaultCatalog: options.defaultCatalog }), options.format, options.header, io)),
+    );
   return program;
 }
 
@@ -133,7 +150,8 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
     .addOption(new Option('--hosts-format <format>', 'host list format (default: detected)').choices(HOSTS_FORMATS))
     .option('--as-of <date>', 'analyse as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
     .addOption(new Option('--target <target>', 'supported: newest release on a supported line; newest: newest release of the product').choices(TARGETS).default('supported'))
-    .option('--catalog <file>', 'use this YAML catalog instead of the embedded one')
+    .option('--catalog <file>', CATALOG_HELP, collectFiles)
+    .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
     .option('--max-catalog-age <days>', 'warn when the newest catalog is older than DAYS on the as-of date', parseWholeNumber, DEFAULT_MAX_CATALOG_AGE_DAYS)
     .option('--fail-on-stale-catalog', 'exit 5 when the newest catalog is older than --max-catalog-age')
     .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
@@ -168,7 +186,7 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
           outputs: options.output ?? [],
           header: options.header,
           colorLevel,
-          catalogFile: options.catalog ?? null,
+          catalogs: catalogLocations(options),
           policy: {
             failOn: options.failOn,
             failOnUnsupported: options.failOnUnsupported === true,

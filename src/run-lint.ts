@@ -1,6 +1,5 @@
-import { readCatalogSnapshot } from './catalog/load-catalog.js';
-import { CatalogError, EXIT_CODES, type ExitCode, type SourceProblem } from './errors.js';
-import { EMBEDDED_CATALOG_YAML_URL } from './package-paths.js';
+import { inspectCatalogs, type CatalogLocation } from './catalog/load-catalog.js';
+import { EXIT_CODES, type ExitCode, type SourceProblem } from './errors.js';
 import { JSON_SCHEMA_VERSION } from './render/json.js';
 import type { ViewFormat } from './render/views/view-output.js';
 import { viewTsv } from './render/views/view-output.js';
@@ -10,14 +9,10 @@ export interface LintFinding extends SourceProblem {
   readonly severity: 'error' | 'warning';
 }
 
-async function lintFile(file: string | URL, shownAs: string): Promise<LintFinding[]> {
-  try {
-    const { warnings } = await readCatalogSnapshot(file, shownAs);
-    return warnings.map((warning) => ({ ...warning, severity: 'warning' }));
-  } catch (error) {
-    if (!(error instanceof CatalogError)) throw error;
-    return error.problems.map((problem) => ({ ...problem, severity: 'error' }));
-  }
+async function lintCatalogs(locations: readonly CatalogLocation[]): Promise<LintFinding[]> {
+  const { errors, warnings } = await inspectCatalogs(locations);
+  const findings: LintFinding[] = [...errors.map((error) => ({ ...error, severity: 'error' as const })), ...warnings.map((warning) => ({ ...warning, severity: 'warning' as const }))];
+  return findings.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
 }
 
 function render(findings: readonly LintFinding[], format: ViewFormat, header: boolean): string {
@@ -35,9 +30,9 @@ function render(findings: readonly LintFinding[], format: ViewFormat, header: bo
   }
 }
 
-export async function runLint(files: readonly string[], format: ViewFormat, header: boolean, io: RunIO): Promise<ExitCode> {
-  const targets: [string | URL, string][] = files.length > 0 ? files.map((file) => [file, file]) : [[EMBEDDED_CATALOG_YAML_URL, 'catalog/exchange.yaml']];
-  const findings = (await Promise.all(targets.map(([file, shownAs]) => lintFile(file, shownAs)))).flat();
+export async function runLint(locations: readonly CatalogLocation[], format: ViewFormat, header: boolean, io: RunIO): Promise<ExitCode> {
+  const findings = await lintCatalogs(locations);
+  const targets = locations;
   io.stdout.write(render(findings, format, header));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   io.stderr(`${TOOL_NAME}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'} in ${targets.length} ${targets.length === 1 ? 'catalog' : 'catalogs'}\n`);

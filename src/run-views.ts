@@ -1,3 +1,4 @@
+import type { CatalogLocation } from './catalog/load-catalog.js';
 import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { RenderOptions } from './render/render-options.js';
 import { renderDiff } from './render/views/diff.js';
@@ -13,7 +14,7 @@ export interface ViewRequest {
   readonly format: ViewFormat;
   readonly asOf: string;
   readonly header: boolean;
-  readonly catalogFile: string | null;
+  readonly catalogs: readonly CatalogLocation[];
 }
 
 export type CatalogView =
@@ -22,7 +23,7 @@ export type CatalogView =
   | { readonly view: 'diff'; readonly from: string; readonly to: string };
 
 export async function runView(request: ViewRequest, view: CatalogView, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogFile);
+  const catalog = await loadCatalog(request.catalogs);
   const options: RenderOptions & { asOf: string } = {
     colorLevel: 0,
     header: request.header,

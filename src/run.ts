@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { loadCatalogFile, loadEmbeddedCatalog } from './catalog/load-catalog.js';
+import { EMBEDDED_CATALOG, loadCatalogs, loadEmbeddedCatalog, type CatalogLocation } from './catalog/load-catalog.js';
 import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
@@ -43,7 +43,7 @@ export interface CheckRequest {
   readonly outputs: readonly OutputTarget[];
   readonly header: boolean;
   readonly colorLevel: ColorLevel;
-  readonly catalogFile: string | null;
+  readonly catalogs: readonly CatalogLocation[];
   readonly policy: Omit<GatePolicy, 'ignore'>;
   readonly ignoreFile: string | null;
   readonly quiet: boolean;
@@ -66,8 +66,8 @@ export function toolVersion(): string {
   return (JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as { version: string }).version;
 }
 
-export async function loadCatalog(file: string | null): Promise<Catalog> {
-  return (file === null ? loadEmbeddedCatalog() : await loadCatalogFile(file)).catalog;
+export async function loadCatalog(locations: readonly CatalogLocation[]): Promise<Catalog> {
+  return (locations.length === 1 && locations[0] === EMBEDDED_CATALOG ? loadEmbeddedCatalog() : await loadCatalogs(locations)).catalog;
 }
 
 async function loadIgnoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {
@@ -154,7 +154,7 @@ async function checkHostList(catalog: Catalog, request: CheckRequest, policy: Ga
 }
 
 export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogFile);
+  const catalog = await loadCatalog(request.catalogs);
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await loadIgnoreEntries(request.ignoreFile, io.cwd) };
@@ -166,7 +166,7 @@ export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCo
     source: request.hostsPath === null || request.hostsPath === '-' ? 'stdin' : request.hostsPath,
     asOf: request.asOf,
   };
-  const stale = staleCatalogWarning([catalog.source], request.asOf, request.maxCatalogAgeDays);
+  const stale = staleCatalogWarning(catalog.sources, request.asOf, request.maxCatalogAgeDays);
   const fleet = request.hostsPath !== null || (request.buildString === null && io.stdinHasData);
   const exitCode = await (fleet ? checkHostList(catalog, request, policy, io, options) : checkOneBuild(catalog, request, policy, io, options));
   if (stale === null) return exitCode;

@@ -53,6 +53,7 @@ export interface CatalogSource {
 
 export interface Catalog {
   readonly source: CatalogSource;
+  readonly sources: readonly CatalogSource[];
   readonly products: readonly Product[];
   readonly fixes: ReadonlyMap<string, Fix>;
   readonly releasesByName: ReadonlyMap<string, Release>;
@@ -71,7 +72,7 @@ function requireBuild(text: string): Build {
   return build;
 }
 
-export function buildCatalogModel(document: CatalogDocument, source: CatalogSource): Catalog {
+export function buildCatalogModel(document: CatalogDocument, source: CatalogSource, sources: readonly CatalogSource[]): Catalog {
   const products = document.products.map((productDocument) => {
     const product = {
       id: productDocument.id,
@@ -125,5 +126,5 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
     ]),
   );
   const releasesByName = new Map(products.flatMap((product) => product.releases.map((release): [string, Release] => [releaseKey(release.name), release])));
-  return { source, products, fixes, releasesByName };
+  return { source, sources, products, fixes, releasesByName };
 }

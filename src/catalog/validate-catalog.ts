@@ -1,10 +1,15 @@
-import { validateYamlText, type YamlValidation } from '../yaml/validate-yaml.js';
-import type { CatalogDocument } from './document.js';
+import type { SourceProblem } from '../errors.js';
 import type { DocumentPath } from '../yaml/document-finding.js';
+import { applyRules, validateYamlText, type SourcePosition, type YamlValidation } from '../yaml/validate-yaml.js';
+import type { CatalogDocument } from './document.js';
 import { ERROR_RULES, WARNING_RULES } from './rules/rule-sets.js';
 
 export function validateCatalogText(text: string, file: string, schema: object): YamlValidation<CatalogDocument> {
-  return validateYamlText<CatalogDocument>(text, file, { schema, patternMeaning, errorRules: ERROR_RULES, warningRules: WARNING_RULES });
+  return validateYamlText<CatalogDocument>(text, file, { schema, patternMeaning });
+}
+
+export function checkCatalogRules(document: CatalogDocument, positionOf: (path: DocumentPath) => SourcePosition): { errors: SourceProblem[]; warnings: SourceProblem[] } {
+  return { errors: applyRules(ERROR_RULES, document, positionOf), warnings: applyRules(WARNING_RULES, document, positionOf) };
 }
 
 function patternMeaning(path: DocumentPath): string {

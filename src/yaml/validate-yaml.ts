@@ -8,6 +8,14 @@ export interface YamlValidation<T> {
   readonly errors: readonly SourceProblem[];
   readonly warnings: readonly SourceProblem[];
   readonly lineOf: (path: DocumentPath) => number;
+  readonly positionOf: (path: DocumentPath) => SourcePosition;
+}
+
+export interface SourcePosition {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly path: DocumentPath;
 }
 
 export interface DocumentRule<T> {
@@ -43,28 +51,27 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
     return { file, line, column: col, message, rule };
   };
   const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
-  const lineOf = (path: DocumentPath): number => lineCounter.linePos(offsetOf(document, path)).line;
-  if (syntax.length > 0) return { data: null, errors: syntax, warnings: [], lineOf };
+  const positionOf = (path: DocumentPath): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offsetOf(document, path));
+    return { file, line, column: col, path };
+  };
+  const lineOf = (path: DocumentPath): number => positionOf(path).line;
+  if (syntax.length > 0) return { data: null, errors: syntax, warnings: [], lineOf, positionOf };
 
   const forbidden = forbiddenKeys(document).map(({ node, message }) => at(node.range?.[0] ?? 0, message));
-  if (forbidden.length > 0) return { data: null, errors: forbidden, warnings: [], lineOf };
+  if (forbidden.length > 0) return { data: null, errors: forbidden, warnings: [], lineOf, positionOf };
 
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { data: null, errors: [at(0, `cannot expand YAML aliases: ${(error as Error).message}`)], warnings: [], lineOf };
+    return { data: null, errors: [at(0, `cannot expand YAML aliases: ${(error as Error).message}`)], warnings: [], lineOf, positionOf };
   }
 
-  const locate = (finding: DocumentFinding, rule: string): SourceProblem => {
-    const first = finding.firstPath ? ` (first at line ${lineOf(finding.firstPath)})` : '';
-    return at(offsetOf(document, finding.path), `${describePath(finding.path)}: ${finding.message}${first}`, rule);
-  };
-  const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] =>
-    sortByPosition((rules ?? []).flatMap((rule) => rule.check(data).map((finding) => locate(finding, rule.id))));
+  const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] => applyRules(rules ?? [], data, positionOf);
   const validate = compile(expected.schema);
   if (!validate(data)) {
-    return { data: null, errors: sortByPosition((validate.errors ?? []).map((error) => locate(schemaFinding(error, expected.patternMeaning), 'schema'))), warnings: [], lineOf };
+    return { data: null, errors: sortByPosition((validate.errors ?? []).map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf))), warnings: [], lineOf, positionOf };
   }
   const valid = data as T;
   return {
@@ -72,11 +79,23 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
     errors: apply(expected.errorRules, valid),
     warnings: apply(expected.warningRules, valid),
     lineOf,
+    positionOf,
   };
 }
 
+export function locateFinding(finding: DocumentFinding, rule: string, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem {
+  const firstAt = finding.firstPath ? positionOf(finding.firstPath) : null;
+  const here = positionOf(finding.path);
+  const first = firstAt ? ` (first at ${firstAt.file === here.file ? '' : `${firstAt.file}:`}line ${firstAt.line})` : '';
+  return { file: here.file, line: here.line, column: here.column, message: `${describePath(here.path)}: ${finding.message}${first}`, rule };
+}
+
+export function applyRules<T>(rules: readonly DocumentRule<T>[], data: T, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
+  return sortByPosition(rules.flatMap((rule) => rule.check(data).map((finding) => locateFinding(finding, rule.id, positionOf))));
+}
+
 function sortByPosition(problems: SourceProblem[]): SourceProblem[] {
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return problems.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
 }
 
 function yamlMessage(code: string, message: string, textAtError: string): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatBuild } from '../../src/build/build.js';
-import { loadCatalogFile, readCatalogSnapshot } from '../../src/catalog/load-catalog.js';
+import { loadCatalogFile, readCatalogs } from '../../src/catalog/load-catalog.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { SourceProblem } from '../../src/errors.js';
 import { EMBEDDED_CATALOG_PATH } from '../helpers.js';
@@ -40,7 +40,7 @@ describe('the shipped Exchange catalog', () => {
   });
 
   it('marks dates inferred from the update month as derived', async () => {
-    const { snapshot } = await readCatalogSnapshot(EMBEDDED_CATALOG_PATH, 'exchange.yaml');
+    const { snapshot } = await readCatalogs([{ path: EMBEDDED_CATALOG_PATH, shownAs: 'exchange.yaml' }]);
     const releases = snapshot.document.products.flatMap((product) => product.lines.flatMap((line) => line.releases));
     expect(releases.find((release) => release.name === 'Exchange 2016 CU10 Aug18SU')).toMatchObject({ date: '2018-08-14', dateDerived: true });
     expect(releases.find((release) => release.name === 'Exchange 2016 CU23 Aug26SU')?.dateDerived).toBeUndefined();

@@ -6,19 +6,26 @@ describe('rollup-check catalog lint', () => {
   it('lints the embedded catalog by default and exits 0 when it holds only warnings', async () => {
     const { code, stdout, stderr } = await runInProcess(['catalog', 'lint']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('catalog/exchange.yaml:44:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]');
+    expect(stdout.split('\n')[0]).toBe('embedded:exchange.yaml:44:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]');
     expect(stderr).toBe('rollup-check: 0 errors, 6 warnings in 1 catalog\n');
   });
 
-  it('lists every error and warning of several files at once and exits 3 on an error', async () => {
+  it('lists every error and every warning at once and exits 3 on an error', async () => {
     const broken = fixturePath('catalogs/broken/broken-rules.yaml');
-    const warned = fixturePath('catalogs/warnings.yaml');
-    const { code, stdout } = await runInProcess(['catalog', 'lint', warned, broken]);
+    const { code, stdout, stderr } = await runInProcess(['catalog', 'lint', '--no-default-catalog', broken]);
     expect(code).toBe(3);
     const lines = stdout.trim().split('\n');
-    expect(lines).toHaveLength(14);
-    expect(lines).toContain(`${warned}:15:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
     expect(lines).toContain(`${broken}:17:70: error: products[0].lines[1].releases[0].kind: line SP1 starts with "Demo SP1 U1" of kind su; the lowest build of a line must be its base release (preview, rtm, sp, cu) [one-base-release-per-line]`);
+    expect(lines).toContain(`${broken}:20:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
+    expect(stderr).toBe('rollup-check: 9 errors, 7 warnings in 1 catalog\n');
+  });
+
+  it('lints an overlay together with the catalogs it extends', async () => {
+    const warned = fixturePath('catalogs/warnings.yaml');
+    const { code, stdout } = await runInProcess(['catalog', 'lint', warned]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${warned}:15:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
+    expect(stdout).toContain('embedded:exchange.yaml:44:13: warning:');
   });
 
   it.each([
@@ -26,7 +33,7 @@ describe('rollup-check catalog lint', () => {
     ['wrong-types.yaml', '15:13', 'schema'],
     ['proto-key.yaml', '5:5', 'yaml'],
   ])('gives %s a position and a rule id', async (file, position, rule) => {
-    const { stdout } = await runInProcess(['catalog', 'lint', fixturePath(`catalogs/broken/${file}`), '-f', 'json']);
+    const { stdout } = await runInProcess(['catalog', 'lint', '--no-default-catalog', fixturePath(`catalogs/broken/${file}`), '-f', 'json']);
     const { problems } = JSON.parse(stdout) as { problems: { line: number; column: number; severity: string; rule: string }[] };
     expect(problems.map((problem) => `${problem.line}:${problem.column}`)).toContain(position);
     expect(problems.every((problem) => problem.severity === 'error' && problem.rule === rule)).toBe(true);
