@@ -29,6 +29,7 @@ export async function runView(request: ViewRequest, view: CatalogView, io: RunIO
     header: request.header,
     tool: { name: TOOL_NAME, version: toolVersion() },
     catalog: catalog.source,
+    catalogs: catalog.sources,
     asOf: request.asOf,
   };
   const text =

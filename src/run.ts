@@ -163,6 +163,7 @@ export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCo
     header: request.header,
     tool: { name: TOOL_NAME, version: toolVersion() },
     catalog: catalog.source,
+    catalogs: catalog.sources,
     source: request.hostsPath === null || request.hostsPath === '-' ? 'stdin' : request.hostsPath,
     asOf: request.asOf,
   };

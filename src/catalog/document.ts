@@ -1,4 +1,4 @@
-export const RELEASE_KINDS = ['preview', 'rtm', 'sp', 'cu', 'ru', 'su', 'hu'] as const;
+export const RELEASE_KINDS = ['preview', 'rtm', 'sp', 'cu', 'ru', 'su', 'hu', 'private'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
 
 export const BASE_RELEASE_KINDS: readonly ReleaseKind[] = ['preview', 'rtm', 'sp', 'cu'];
@@ -18,6 +18,7 @@ export interface ReleaseDocument {
   readonly kb?: string;
   readonly url?: string;
   readonly replaces?: string;
+  readonly includedIn?: string;
   readonly cumulative?: boolean;
   readonly fixes?: readonly string[];
 }

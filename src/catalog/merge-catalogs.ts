@@ -1,6 +1,6 @@
 import type { SourceProblem } from '../errors.js';
 import type { DocumentPath } from '../yaml/document-finding.js';
-import type { SourcePosition } from '../yaml/validate-yaml.js';
+import { describePath, type SourcePosition } from '../yaml/validate-yaml.js';
 import type { CatalogDocument, FixDocument, LineDocument, ProductDocument, ReleaseDocument } from './document.js';
 import { fixKey, releaseKey } from './model.js';
 
@@ -35,7 +35,7 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
   const conflict = (origin: Origin, message: string, other: Origin): void => {
     const there = at(other);
     const here = at(origin);
-    conflicts.push({ file: here.file, line: here.line, column: here.column, message: `${message} (${there.file}:${there.line})`, rule: 'overlay-conflict' });
+    conflicts.push({ file: here.file, line: here.line, column: here.column, message: `${describePath(here.path)}: ${message} (${there.file}:${there.line})`, rule: 'overlay-conflict' });
   };
 
   for (const part of parts) {

@@ -21,6 +21,7 @@ export interface Release {
   readonly kb: string | null;
   readonly url: string | null;
   readonly replaces: string | null;
+  readonly includedIn: string | null;
   readonly cumulative: boolean;
   readonly fixIds: readonly string[];
   readonly line: Line;
@@ -94,6 +95,7 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
           kb: release.kb ?? null,
           url: release.url ?? null,
           replaces: release.replaces ?? null,
+          includedIn: release.includedIn ?? null,
           cumulative: release.cumulative ?? true,
           fixIds: (release.fixes ?? []).map(fixKey),
           line,

@@ -1,5 +1,5 @@
 import { compareBuilds } from '../build/build.js';
-import type { Release } from '../catalog/model.js';
+import { releaseKey, type Product, type Release } from '../catalog/model.js';
 
 export interface ReleaseContents {
   readonly fixes: ReadonlySet<string>;
@@ -22,22 +22,46 @@ function computeContents(release: Release): ReleaseContents {
   if (release === base) return { fixes: baseFixes(base), uncertain: new Set() };
   const fixes = new Set(contentsOf(base).fixes);
   const earlierOnLine = release.line.releases.filter((other) => other !== base && compareBuilds(other.build, release.build) < 0);
-  if (release.cumulative) {
-    for (const other of earlierOnLine) addAll(fixes, other.fixIds);
-    addAll(fixes, release.fixIds);
+  if (release.kind === 'private' || release.cumulative) {
+    for (const other of earlierOnLine) addAll(fixes, publicFixIds(other));
+    addAll(fixes, publicFixIds(release));
+    if (release.kind === 'private') addAll(fixes, release.fixIds);
     return { fixes, uncertain: new Set() };
   }
-  addAll(fixes, release.fixIds);
+  addAll(fixes, publicFixIds(release));
   const uncertain = new Set(earlierOnLine.flatMap((other) => other.fixIds).filter((id) => !fixes.has(id)));
   return { fixes, uncertain };
 }
 
 function baseFixes(base: Release): Set<string> {
-  const fixes = new Set(base.fixIds);
+  const fixes = new Set(publicFixIds(base));
   for (const other of base.product.releases) {
-    if (other.date < base.date) addAll(fixes, other.fixIds);
+    if (other.date < base.date) addAll(fixes, publicFixIds(other));
   }
   return fixes;
+}
+
+/** The fixes a public release brings: its own, plus those of the private fixes it is named to include. A private fix brings none publicly. */
+function publicFixIds(release: Release): readonly string[] {
+  if (release.kind === 'private') return [];
+  const included = privateFixesIncludedIn(release.product).get(releaseKey(release.name));
+  return included === undefined ? release.fixIds : [...release.fixIds, ...included];
+}
+
+const includedByProduct = new WeakMap<Product, Map<string, string[]>>();
+
+function privateFixesIncludedIn(product: Product): Map<string, string[]> {
+  let included = includedByProduct.get(product);
+  if (!included) {
+    included = new Map();
+    for (const release of product.releases) {
+      if (release.kind !== 'private' || release.includedIn === null) continue;
+      const key = releaseKey(release.includedIn);
+      included.set(key, [...(included.get(key) ?? []), ...release.fixIds]);
+    }
+    includedByProduct.set(product, included);
+  }
+  return included;
 }
 
 function addAll(target: Set<string>, ids: readonly string[]): void {

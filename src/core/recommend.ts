@@ -12,7 +12,7 @@ export interface Recommendation {
 
 export function newestOnLine(line: Line, asOf: string): Release | null {
   const replaced = replacedNames(line.releases, asOf);
-  const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && !replaced.has(releaseKey(release.name)));
+  const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && release.kind !== 'private' && !replaced.has(releaseKey(release.name)));
   return installable[installable.length - 1] ?? null;
 }
 

@@ -84,6 +84,13 @@ export function explainFindings(findings: Findings): ReportWarning[] {
       message: `${identification.release.name} was withdrawn and re-released as ${replacement.name}; install ${recommendation?.release.name ?? replacement.name}`,
     });
   }
+  if (identification.release?.kind === 'private') {
+    const includedIn = identification.release.includedIn;
+    warnings.push({
+      code: 'private-fix',
+      message: `${identification.release.name} is a private fix${includedIn ? `; ${includedIn} (or any later rollup on its line) carries its fixes and returns the server to a known, supported state` : ''}`,
+    });
+  }
   const uncertain = floor ? contentsOf(floor).uncertain.size : 0;
   if (floor && uncertain > 0) {
     warnings.push({

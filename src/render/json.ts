@@ -8,6 +8,7 @@ export function buildJsonReport({ report, gate }: CheckedReport, options: Render
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: options.tool,
     catalog: options.catalog,
+    catalogs: options.catalogs,
     ...report,
     exposed: gate.shown,
     suppressedCount: gate.suppressedCount,

@@ -7,4 +7,5 @@ export interface RenderOptions {
   readonly header: boolean;
   readonly tool: { readonly name: string; readonly version: string };
   readonly catalog: CatalogSource;
+  readonly catalogs: readonly CatalogSource[];
 }

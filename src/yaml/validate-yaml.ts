@@ -146,7 +146,7 @@ function article(type: string): string {
   return TYPE_NAMES[type] ?? `of type ${type}`;
 }
 
-function describePath(path: DocumentPath): string {
+export function describePath(path: DocumentPath): string {
   const describePart = (text: string, part: string | number): string => {
     if (typeof part === 'number') return `${text}[${part}]`;
     if (!/^[\w$-]+$/.test(part)) return `${text}[${JSON.stringify(part)}]`;

@@ -42,7 +42,7 @@ describe('catalog validation', () => {
   it('lists every wrong type and unknown key at once', async () => {
     expect(await problemsOf('wrong-types.yaml')).toEqual([
       '11:13: products[0].lines[0].releases[0].build: must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7',
-      '13:13: products[0].lines[0].releases[0].kind: must be one of: preview, rtm, sp, cu, ru, su, hu',
+      '13:13: products[0].lines[0].releases[0].kind: must be one of: preview, rtm, sp, cu, ru, su, hu, private',
       '14:13: products[0].lines[0].releases[0].fixes: must be a list',
       '15:13: products[0].lines[0].releases[0].colour: unknown key "colour"',
       '17:51: fixes[0].cvss: must be a number',

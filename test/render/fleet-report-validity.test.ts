@@ -173,7 +173,7 @@ describe('output that once broke the schemas', () => {
     const outcome = createHostAnalyzer(catalog, { asOf: AS_OF, target: 'supported', policy: DEFAULT_GATE_POLICY })(hostRow(2, 'EX01', '15.2.1544.4'));
     const summary = new FleetSummaryBuilder();
     summary.add(outcome);
-    const renderer = sarifFleetRenderer({ colorLevel: 0, header: true, tool: { name: 'rollup-check', version: '0.0.0' }, catalog: catalog.source, source, asOf: AS_OF });
+    const renderer = sarifFleetRenderer({ colorLevel: 0, header: true, tool: { name: 'rollup-check', version: '0.0.0' }, catalog: catalog.source, catalogs: catalog.sources, source, asOf: AS_OF });
     renderer.host(outcome);
     const log = JSON.parse(renderer.end(summary.build())) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(sarifErrors(log)).toEqual([]);

@@ -18,6 +18,7 @@ const options = (catalog: Catalog, overrides: Partial<RenderOptions> = {}): Rend
   header: true,
   tool: { name: 'rollup-check', version: '9.9.9' },
   catalog: { ...catalog.source, file: 'demo.yaml' },
+  catalogs: [{ ...catalog.source, file: 'demo.yaml' }],
   ...overrides,
 });
 
@@ -98,7 +99,7 @@ describe('json renderer', () => {
   it('carries the versioned envelope and stable field names', () => {
     const json = JSON.parse(renderJson(demoReport(), options(demo))) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'tool', 'catalog', 'asOf', 'input', 'build', 'confidence', 'product', 'installed', 'support', 'status', 'upToDate', 'recommended', 'exposed', 'required', 'warnings', 'suppressedCount', 'gate',
+      'schemaVersion', 'tool', 'catalog', 'catalogs', 'asOf', 'input', 'build', 'confidence', 'product', 'installed', 'support', 'status', 'upToDate', 'recommended', 'exposed', 'required', 'warnings', 'suppressedCount', 'gate',
     ]);
     expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'rollup-check', version: '9.9.9' }, status: 'unsupported' });
   });

@@ -40,6 +40,18 @@ export const everyFixShipped: CatalogRule = (catalog) => {
 export const releaseHasKb: CatalogRule = (catalog) =>
   forEachLine(catalog, (releases) =>
     releases
-      .filter(({ release }) => release.kb === undefined && !BASE_RELEASE_KINDS.includes(release.kind))
+      .filter(({ release }) => release.kb === undefined && release.kind !== 'private' && !BASE_RELEASE_KINDS.includes(release.kind))
       .map(({ release, path }) => ({ path: [...path, 'name'], message: `"${release.name}" has no KB article` })),
+  );
+
+export const includedInLaterRelease: CatalogRule = (catalog) =>
+  forEachLine(catalog, (releases) =>
+    releases.flatMap(({ release, build, path }) => {
+      if (release.includedIn === undefined) return release.kind === 'private' ? [{ path: [...path, 'kind'], message: `private fix "${release.name}" names no public rollup in includedIn` }] : [];
+      const target = releases.find((other) => releaseKey(other.release.name) === releaseKey(release.includedIn!));
+      if (!target || target.release.kind === 'private' || compareBuilds(target.build, build) <= 0) {
+        return [{ path: [...path, 'includedIn'], message: `"${release.name}" names "${release.includedIn}" in includedIn, which is not a later public release on its line` }];
+      }
+      return [];
+    }),
   );

@@ -1,6 +1,6 @@
 import { buildPartsInRange, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
-import { everyFixShipped, fixReferencesResolve, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
+import { everyFixShipped, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
 import type { DocumentRule } from '../../yaml/validate-yaml.js';
 import { uniqueBuilds, uniqueFixIds, uniqueProductIds, uniqueReleaseNames } from './uniqueness-rules.js';
@@ -16,6 +16,7 @@ export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'one-base-release-per-line', check: oneBaseReleasePerLine },
   { id: 'lines-do-not-interleave', check: linesDoNotInterleave },
   { id: 'replaces-earlier-release', check: replacesEarlierRelease },
+  { id: 'included-in-later-release', check: includedInLaterRelease },
   { id: 'fix-references-resolve', check: fixReferencesResolve },
   { id: 'dates-are-real', check: datesAreReal },
   { id: 'support-ends-after-start', check: supportEndsAfterStart },
