@@ -16,6 +16,17 @@ describe('the library entry point', () => {
     expect(result.stderr).toBe('');
     const output = JSON.parse(result.stdout) as { same: boolean; exports: string[] };
     expect(output.same).toBe(true);
-    expect(output.exports).toEqual(expect.arrayContaining(['analyzeBuildString', 'loadCatalogFile', 'loadEmbeddedCatalog', 'parseBuildString']));
+    expect(output.exports).toEqual(expect.arrayContaining(['analyze', 'analyzeBuildString', 'loadCatalog', 'loadCatalogFile', 'loadEmbeddedCatalog', 'parseBuildString']));
+  });
+});
+
+describe('the library API', () => {
+  it('loads catalogs and analyses a build', async () => {
+    const library = (await import(LIBRARY)) as typeof import('../src/index.js');
+    const catalog = await library.loadCatalog({ files: [fileURLToPath(new URL('fixtures/catalogs/overlays/private-fix.yaml', import.meta.url))] });
+    const report = library.analyze(catalog, '15.2.1544.10', { asOf: '2024-06-01', require: ['CONTOSO-1'] });
+    expect(report.installed.name).toMatch(/^Contoso private fix/);
+    expect(report.required).toEqual([{ id: 'CONTOSO-1', state: 'present' }]);
+    expect(() => library.analyze(catalog, 'nonsense')).toThrow(library.BuildStringError);
   });
 });
