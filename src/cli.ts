@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { supportsColor } from 'chalk';
 import { isCalendarDate } from './calendar-date.js';
-import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog/load-catalog.js';
+import { EMBEDDED_CATALOG } from './catalog/load-catalog.js';
 import { chooseColorLevel } from './color-level.js';
 import { DEFAULT_MAX_CATALOG_AGE_DAYS, defaultAsOf } from './freshness.js';
 import { TARGETS, type Target } from './core/recommend.js';
@@ -13,6 +13,7 @@ import { VIEW_FORMATS, type ViewFormat } from './render/views/view-output.js';
 import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, type OutputTarget, type RunIO } from './run.js';
 import { runLint } from './run-lint.js';
 import { runView, type CatalogView } from './run-views.js';
+import type { CatalogChoice } from './run.js';
 
 export const EXIT_CODE_HELP = `
 Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
@@ -26,23 +27,19 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
   5   the newest catalog is older than --max-catalog-age (only with --fail-on-stale-catalog)
   70  internal error`;
 
-interface ViewOptions {
+interface ViewOptions extends CatalogOptions {
   format: ViewFormat;
   asOf?: string;
-  catalog?: string[];
-  defaultCatalog: boolean;
   header: boolean;
 }
 
-interface CliOptions {
+interface CliOptions extends CatalogOptions {
   format: OutputFormat;
   output?: OutputTarget[];
   hosts?: string;
   hostsFormat?: HostsFormat;
   asOf?: string;
   target: Target;
-  catalog?: string[];
-  defaultCatalog: boolean;
   header: boolean;
   color?: boolean;
   failOn: FailOnLevel;
@@ -85,28 +82,48 @@ function parseOutput(value: string, previous: OutputTarget[] = []): OutputTarget
 const CATALOG_HELP = 'also use this YAML catalog (repeatable; later catalogs extend earlier ones)';
 const collectFiles = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-function catalogLocations(options: { catalog?: string[]; defaultCatalog: boolean }): CatalogLocation[] {
+interface CatalogOptions {
+  catalog?: string[];
+  defaultCatalog: boolean;
+  offline?: boolean;
+  catalogSha256?: string;
+  catalogTimeout: number;
+}
+
+function catalogChoice(options: CatalogOptions): CatalogChoice {
   const files = (options.catalog ?? []).map((file) => ({ path: file, shownAs: file }));
   const locations = options.defaultCatalog ? [EMBEDDED_CATALOG, ...files] : files;
   if (locations.length === 0) throw new UsageError('--no-default-catalog needs at least one --catalog');
-  return locations;
+  const remote = files.filter((file) => /^[a-z][a-z0-9+.-]*:\/\//i.test(file.path));
+  if (options.catalogSha256 !== undefined && remote.length !== 1) throw new UsageError('--catalog-sha256 pins exactly one remote --catalog');
+  return { locations, remote: { offline: options.offline === true, sha256: options.catalogSha256 ?? null, timeoutMs: options.catalogTimeout * 1000 } };
+}
+
+function addCatalogOptions(command: Command): Command {
+  return command
+    .option('--catalog <file-or-url>', CATALOG_HELP, collectFiles)
+    .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
+    .option('--catalog-sha256 <hex>', 'refuse a remote catalog whose content has another SHA-256', parseSha256)
+    .option('--catalog-timeout <seconds>', 'time allowed to fetch a remote catalog', parsePositiveNumber, 30)
+    .option('--offline', 'use cached remote catalogs only');
+}
+
+function parseSha256(value: string): string {
+  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new InvalidArgumentError('expected 64 hexadecimal digits.');
+  return value.toLowerCase();
 }
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 
 function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCode) => void): Command {
   const viewCommand = (name: string, description: string): Command =>
-    program
-      .command(name)
-      .description(description)
+    addCatalogOptions(program.command(name).description(description))
       .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
       .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
-      .option('--catalog <file>', CATALOG_HELP, collectFiles)
-      .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
       .option('--no-header', 'tsv: leave out the header line')
       .option('--debug', 'show stack traces for errors');
   const run = async (options: ViewOptions, view: CatalogView): Promise<void> => {
-    const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogs: catalogLocations(options) };
+    const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogs: catalogChoice(options) };
     setExitCode(await runView(request, view, io));
   };
   viewCommand('releases', 'list the catalog\'s releases: name, build, date, KB and state (current, superseded, replaced, out-of-support)')
@@ -121,19 +138,17 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
     .argument('<from>', 'build string or release name')
     .argument('<to>', 'build string or release name')
     .action((from: string, to: string, options: ViewOptions) => run(options, { view: 'diff', from, to }));
-  program
+  const lint = program
     .command('catalog')
     .description('catalog tools')
     .command('lint')
     .description('check catalogs and list every error and warning as file:line:column: severity: message [rule]')
-    .argument('[file...]', 'catalog files, layered on the embedded catalog unless --no-default-catalog')
-    .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
+    .argument('[file...]', 'catalog files or URLs, layered on the embedded catalog unless --no-default-catalog')
     .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
     .option('--no-header', 'tsv: leave out the header line')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: { format: ViewFormat; header: boolean; defaultCatalog: boolean }) =>
-      setExitCode(await runLint(catalogLocations({ catalog: files, defaultCatalog: options.defaultCatalog }), options.format, options.header, io)),
-    );
+    .action(async (files: string[], options: ViewOptions) => setExitCode(await runLint(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, io)));
+  addCatalogOptions(lint);
   return program;
 }
 
@@ -150,8 +165,6 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
     .addOption(new Option('--hosts-format <format>', 'host list format (default: detected)').choices(HOSTS_FORMATS))
     .option('--as-of <date>', 'analyse as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
     .addOption(new Option('--target <target>', 'supported: newest release on a supported line; newest: newest release of the product').choices(TARGETS).default('supported'))
-    .option('--catalog <file>', CATALOG_HELP, collectFiles)
-    .option('--no-default-catalog', 'leave out the embedded Exchange catalog')
     .option('--max-catalog-age <days>', 'warn when the newest catalog is older than DAYS on the as-of date', parseWholeNumber, DEFAULT_MAX_CATALOG_AGE_DAYS)
     .option('--fail-on-stale-catalog', 'exit 5 when the newest catalog is older than --max-catalog-age')
     .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
@@ -186,7 +199,7 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
           outputs: options.output ?? [],
           header: options.header,
           colorLevel,
-          catalogs: catalogLocations(options),
+          catalogs: catalogChoice(options),
           policy: {
             failOn: options.failOn,
             failOnUnsupported: options.failOnUnsupported === true,
@@ -203,7 +216,7 @@ export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: Exi
       );
       setExitCode(exitCode);
     });
-  return addViewCommands(program, io, setExitCode);
+  return addViewCommands(addCatalogOptions(program), io, setExitCode);
 }
 
 export async function runCli(argv: readonly string[], io: RunIO, isTTY: boolean): Promise<ExitCode> {

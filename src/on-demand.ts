@@ -10,4 +10,5 @@ export { hostGlob } from './gate/host-glob.js';
 export { validateIgnoreFile } from './gate/validate-ignore-file.js';
 export { openHostSource, readHostRows } from './hosts/read-hosts.js';
 export { progressAllowed, startProgress } from './progress.js';
+export { resolveRemoteCatalogs } from './remote/resolve-catalogs.js';
 export { runFleet } from './run-fleet.js';

@@ -3,7 +3,8 @@ import { EXIT_CODES, type ExitCode, type SourceProblem } from './errors.js';
 import { JSON_SCHEMA_VERSION } from './render/json.js';
 import type { ViewFormat } from './render/views/view-output.js';
 import { viewTsv } from './render/views/view-output.js';
-import { TOOL_NAME, toolVersion, type RunIO } from './run.js';
+import { defaultAsOf } from './freshness.js';
+import { TOOL_NAME, resolveCatalogs, toolVersion, type CatalogChoice, type RunIO } from './run.js';
 
 export interface LintFinding extends SourceProblem {
   readonly severity: 'error' | 'warning';
@@ -30,9 +31,9 @@ function render(findings: readonly LintFinding[], format: ViewFormat, header: bo
   }
 }
 
-export async function runLint(locations: readonly CatalogLocation[], format: ViewFormat, header: boolean, io: RunIO): Promise<ExitCode> {
-  const findings = await lintCatalogs(locations);
-  const targets = locations;
+export async function runLint(choice: CatalogChoice, format: ViewFormat, header: boolean, io: RunIO): Promise<ExitCode> {
+  const targets = await resolveCatalogs(choice, io, defaultAsOf(io.env, new Date()));
+  const findings = await lintCatalogs(targets);
   io.stdout.write(render(findings, format, header));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   io.stderr(`${TOOL_NAME}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'} in ${targets.length} ${targets.length === 1 ? 'catalog' : 'catalogs'}\n`);

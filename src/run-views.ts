@@ -1,11 +1,11 @@
-import type { CatalogLocation } from './catalog/load-catalog.js';
 import { EXIT_CODES, type ExitCode } from './errors.js';
 import type { RenderOptions } from './render/render-options.js';
 import { renderDiff } from './render/views/diff.js';
 import { renderExplanation } from './render/views/explain.js';
 import { renderReleases } from './render/views/releases.js';
 import type { ViewFormat } from './render/views/view-output.js';
-import { TOOL_NAME, loadCatalog, toolVersion, type RunIO } from './run.js';
+import { defaultAsOf } from './freshness.js';
+import { TOOL_NAME, loadCatalog, toolVersion, type CatalogChoice, type RunIO } from './run.js';
 import { diffReleases } from './views/diff-releases.js';
 import { explain } from './views/explain.js';
 import { listReleases } from './views/list-releases.js';
@@ -14,7 +14,7 @@ export interface ViewRequest {
   readonly format: ViewFormat;
   readonly asOf: string;
   readonly header: boolean;
-  readonly catalogs: readonly CatalogLocation[];
+  readonly catalogs: CatalogChoice;
 }
 
 export type CatalogView =
@@ -23,7 +23,7 @@ export type CatalogView =
   | { readonly view: 'diff'; readonly from: string; readonly to: string };
 
 export async function runView(request: ViewRequest, view: CatalogView, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogs);
+  const catalog = await loadCatalog(request.catalogs, io, defaultAsOf(io.env, new Date()));
   const options: RenderOptions & { asOf: string } = {
     colorLevel: 0,
     header: request.header,

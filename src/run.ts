@@ -8,7 +8,7 @@ import type { Target } from './core/recommend.js';
 import { unknownFixIds } from './core/requirements.js';
 import { EXIT_CODES, UsageError, formatSourceProblem, type ExitCode } from './errors.js';
 import type { FleetRequest } from './fleet/analyze-hosts.js';
-import { staleCatalogWarning } from './freshness.js';
+import { defaultAsOf, staleCatalogWarning } from './freshness.js';
 import { FleetSummaryBuilder } from './fleet/fleet-summary.js';
 import { evaluateGate } from './gate/evaluate-gate.js';
 import type { GatePolicy, IgnoreEntry } from './gate/gate-policy.js';
@@ -16,6 +16,7 @@ import { suppressionMatcher } from './gate/suppression.js';
 import type { HostsFormat } from './hosts/detect-format.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output/output-sink.js';
 import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
+import type { RemoteSettings } from './remote/resolve-catalogs.js';
 import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
 import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
 import type { ColorLevel } from './render/render-options.js';
@@ -43,7 +44,7 @@ export interface CheckRequest {
   readonly outputs: readonly OutputTarget[];
   readonly header: boolean;
   readonly colorLevel: ColorLevel;
-  readonly catalogs: readonly CatalogLocation[];
+  readonly catalogs: CatalogChoice;
   readonly policy: Omit<GatePolicy, 'ignore'>;
   readonly ignoreFile: string | null;
   readonly quiet: boolean;
@@ -66,7 +67,19 @@ export function toolVersion(): string {
   return (JSON.parse(readFileSync(PACKAGE_JSON_URL, 'utf8')) as { version: string }).version;
 }
 
-export async function loadCatalog(locations: readonly CatalogLocation[]): Promise<Catalog> {
+export interface CatalogChoice {
+  readonly locations: readonly CatalogLocation[];
+  readonly remote: RemoteSettings;
+}
+
+export async function resolveCatalogs(choice: CatalogChoice, io: RunIO, today: string): Promise<readonly CatalogLocation[]> {
+  if (!choice.locations.some((location) => typeof location.path === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(location.path))) return choice.locations;
+  const { resolveRemoteCatalogs } = await import('./on-demand.js');
+  return resolveRemoteCatalogs(choice.locations, choice.remote, { env: io.env, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, today });
+}
+
+export async function loadCatalog(choice: CatalogChoice, io: RunIO, today: string): Promise<Catalog> {
+  const locations = await resolveCatalogs(choice, io, today);
   return (locations.length === 1 && locations[0] === EMBEDDED_CATALOG ? loadEmbeddedCatalog() : await loadCatalogs(locations)).catalog;
 }
 
@@ -154,7 +167,7 @@ async function checkHostList(catalog: Catalog, request: CheckRequest, policy: Ga
 }
 
 export async function runCheck(request: CheckRequest, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogs);
+  const catalog = await loadCatalog(request.catalogs, io, defaultAsOf(io.env, new Date()));
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await loadIgnoreEntries(request.ignoreFile, io.cwd) };
