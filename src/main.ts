@@ -22,6 +22,7 @@ process.exitCode = await runCli(
     stdin: process.stdin,
     stdinHasData: stdinHasData(),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
   },

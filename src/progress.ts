@@ -1,11 +1,6 @@
 import ora, { type Ora } from 'ora';
+import { NO_PROGRESS, type Progress } from './progress-none.js';
 
-export interface Progress {
-  readonly tick: (done: number) => void;
-  readonly stop: () => void;
-}
-
-const SILENT: Progress = { tick: () => undefined, stop: () => undefined };
 const UPDATE_EVERY_MS = 100;
 
 export interface ProgressContext {
@@ -14,7 +9,7 @@ export interface ProgressContext {
 }
 
 export function startProgress({ enabled, label }: ProgressContext): Progress {
-  if (!enabled) return SILENT;
+  if (!enabled || !(process.stderr.columns > 0)) return NO_PROGRESS;
   const spinner: Ora = ora({ text: label(0), stream: process.stderr }).start();
   let last = 0;
   return {
@@ -28,6 +23,7 @@ export function startProgress({ enabled, label }: ProgressContext): Progress {
   };
 }
 
-export function progressAllowed(env: NodeJS.ProcessEnv, stderrIsTTY: boolean, quiet: boolean): boolean {
-  return stderrIsTTY && !quiet && (env.CI === undefined || env.CI === '' || env.CI === 'false');
+/** A spinner only where a person watches stderr and stdout goes elsewhere, never in CI or with --quiet. */
+export function progressAllowed(env: NodeJS.ProcessEnv, stderrIsTTY: boolean, stdoutIsTTY: boolean, quiet: boolean): boolean {
+  return stderrIsTTY && !stdoutIsTTY && !quiet && (env.CI === undefined || env.CI === '' || env.CI === 'false');
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from './catalog/model.js';
+import { UsageError } from './errors.js';
 import { createHostAnalyzer, type FleetRequest } from './fleet/analyze-hosts.js';
 import { FleetSummaryBuilder, type FleetSummary } from './fleet/fleet-summary.js';
 import type { HostOutcome } from './fleet/host-outcome.js';
@@ -6,7 +7,7 @@ import type { IgnoreEntry } from './gate/gate-policy.js';
 import { isExpired } from './gate/suppression.js';
 import type { HostRow } from './hosts/host-row.js';
 import type { OutputSink } from './output/output-sink.js';
-import type { Progress } from './progress.js';
+import type { Progress } from './progress-none.js';
 import type { FleetRenderer } from './render/fleet/fleet-renderer.js';
 
 export interface FleetTarget {
@@ -24,6 +25,7 @@ export async function writeFleet(
   outcomes: AsyncIterable<HostOutcome> | Iterable<HostOutcome>,
   summaryBuilder: FleetSummaryBuilder,
   progress: Progress,
+  sourceName: string | null,
 ): Promise<FleetSummary> {
   for (const target of targets) await target.sink.write(target.renderer.start());
   for await (const outcome of outcomes) {
@@ -31,6 +33,7 @@ export async function writeFleet(
     for (const target of targets) await target.sink.write(target.renderer.host(outcome));
     progress.tick(summaryBuilder.hostCount);
   }
+  if (sourceName !== null && summaryBuilder.hostCount === 0) throw new UsageError(`no hosts in ${sourceName}`);
   const summary = summaryBuilder.build();
   for (const target of targets) {
     await target.sink.write(target.renderer.end(summary));
@@ -43,9 +46,16 @@ async function* analysed(rows: AsyncIterable<HostRow>, analyse: (row: HostRow) =
   for await (const row of rows) yield analyse(row);
 }
 
-export async function runFleet(catalog: Catalog, request: FleetRequest, rows: AsyncIterable<HostRow>, targets: readonly FleetTarget[], progress: Progress): Promise<FleetRun> {
+export async function runFleet(
+  catalog: Catalog,
+  request: FleetRequest,
+  rows: AsyncIterable<HostRow>,
+  targets: readonly FleetTarget[],
+  progress: Progress,
+  sourceName: string,
+): Promise<FleetRun> {
   const builder = new FleetSummaryBuilder();
-  const summary = await writeFleet(targets, analysed(rows, createHostAnalyzer(catalog, request)), builder, progress);
+  const summary = await writeFleet(targets, analysed(rows, createHostAnalyzer(catalog, request)), builder, progress, sourceName);
   const notes: string[] = [];
   if (builder.duplicateHostCount > 0) notes.push(`${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`);
   notes.push(...ignoreNotes(request, builder.usedIgnoreEntries));

@@ -16,6 +16,7 @@ import { suppressionMatcher } from './gate/suppression.js';
 import type { HostsFormat } from './hosts/detect-format.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output/output-sink.js';
 import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
+import { NO_PROGRESS } from './progress-none.js';
 import type { RemoteSettings } from './remote/resolve-catalogs.js';
 import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
 import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
@@ -24,7 +25,6 @@ import { RENDERERS } from './render/renderers.js';
 import { ignoreNotes, writeFleet, type FleetTarget } from './run-fleet.js';
 
 export const TOOL_NAME = 'rollup-check';
-const NO_PROGRESS = { tick: (): void => undefined, stop: (): void => undefined };
 export const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
 export const OUTPUT_FORMATS = [...new Set<FleetFormat>([...(Object.keys(RENDERERS) as FleetFormat[]), ...(Object.keys(FLEET_RENDERERS) as FleetFormat[])])];
 export type OutputFormat = FleetFormat;
@@ -59,6 +59,7 @@ export interface RunIO {
   readonly stdin: Readable;
   readonly stdinHasData: boolean;
   readonly stderrIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
 }
@@ -75,7 +76,7 @@ export interface CatalogChoice {
 export async function resolveCatalogs(choice: CatalogChoice, io: RunIO, today: string): Promise<readonly CatalogLocation[]> {
   if (!choice.locations.some((location) => typeof location.path === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(location.path))) return choice.locations;
   const { resolveRemoteCatalogs } = await import('./on-demand.js');
-  return resolveRemoteCatalogs(choice.locations, choice.remote, { env: io.env, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, today });
+  return resolveRemoteCatalogs(choice.locations, choice.remote, { env: io.env, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, stdoutIsTTY: io.stdoutIsTTY, today });
 }
 
 export async function loadCatalog(choice: CatalogChoice, io: RunIO, today: string): Promise<Catalog> {
@@ -103,15 +104,24 @@ function sinkFor(target: OutputTarget | null, io: RunIO): OutputSink {
   return target === null ? streamSink(io.stdout) : atomicFileSink(target.path);
 }
 
-async function withSinks<T>(request: CheckRequest, io: RunIO, use: (sinks: { format: OutputFormat; sink: OutputSink }[]) => Promise<T>): Promise<T> {
-  const sinks = [{ format: request.format, sink: sinkFor(null, io) }, ...request.outputs.map((output) => ({ format: output.format, sink: sinkFor(output, io) }))];
+interface OpenSink {
+  readonly format: OutputFormat;
+  readonly sink: OutputSink;
+  readonly toFile: boolean;
+}
+
+async function withSinks<T>(request: CheckRequest, io: RunIO, use: (sinks: OpenSink[]) => Promise<T>): Promise<T> {
+  const sinks: OpenSink[] = [{ format: request.format, sink: sinkFor(null, io), toFile: false }];
   try {
+    for (const output of request.outputs) sinks.push({ format: output.format, sink: sinkFor(output, io), toFile: true });
     return await use(sinks);
   } catch (error) {
     for (const { sink } of sinks) sink.abandon();
     throw error;
   }
 }
+
+const forSink = <O extends { colorLevel: ColorLevel }>(options: O, sink: OpenSink): O => (sink.toFile ? { ...options, colorLevel: 0 } : options);
 
 async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
   const local = request.buildString === null ? await (await import('./on-demand.js')).detectLocalBuild(request.detectTimeoutMs) : null;
@@ -130,13 +140,14 @@ async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: Ga
   const gate = evaluateGate(report, null, policy, suppressionMatcher(policy.ignore, request.asOf));
   const outcome = { host: null, line: 1, report, gate, error: null, exitCode: gate.exitCode };
   await withSinks(request, io, async (sinks) => {
-    for (const { format, sink } of sinks) {
+    for (const open of sinks) {
+      const { format, sink } = open;
       if (format === 'text' || format === 'json' || format === 'tsv') {
-        await sink.write(RENDERERS[format]({ report, gate }, options));
+        await sink.write(RENDERERS[format]({ report, gate }, forSink(options, open)));
         await sink.finish();
       } else {
         const summary = new FleetSummaryBuilder();
-        await writeFleet([{ renderer: FLEET_RENDERERS[format](options), sink }], [outcome], summary, NO_PROGRESS);
+        await writeFleet([{ renderer: FLEET_RENDERERS[format](forSink(options, open)), sink }], [outcome], summary, NO_PROGRESS, null);
       }
     }
   });
@@ -150,16 +161,15 @@ async function checkHostList(catalog: Catalog, request: CheckRequest, policy: Ga
   const source = openHostSource(request.hostsPath ?? '-', io.stdin);
   const fleetRequest: FleetRequest = { asOf: request.asOf, target: request.target, policy };
   const progress = startProgress({
-    enabled: progressAllowed(io.env, io.stderrIsTTY, request.quiet),
-    label: (done) => `analysed ${done.toLocaleString('en-US')} hosts`,
+    enabled: progressAllowed(io.env, io.stderrIsTTY, io.stdoutIsTTY, request.quiet),
+    label: (done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`,
   });
   try {
     const { summary, notes } = await withSinks(request, io, (sinks) => {
-      const targets: FleetTarget[] = sinks.map(({ format, sink }) => ({ renderer: FLEET_RENDERERS[format]({ ...options, source: source.name }), sink }));
-      return runFleet(catalog, fleetRequest, readHostRows(source, request.hostsFormat), targets, progress);
+      const targets: FleetTarget[] = sinks.map((open) => ({ renderer: FLEET_RENDERERS[open.format](forSink({ ...options, source: source.name }, open)), sink: open.sink }));
+      return runFleet(catalog, fleetRequest, readHostRows(source, request.hostsFormat), targets, progress, source.name);
     });
     for (const note of notes) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
-    if (summary.hosts === 0) throw new UsageError(`no hosts in ${source.name}`);
     return summary.exitCode;
   } finally {
     progress.stop();

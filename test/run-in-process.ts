@@ -32,6 +32,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
       stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
       stdinHasData: options.stdin !== undefined,
       stderrIsTTY: false,
+      stdoutIsTTY: options.isTTY ?? false,
       env: options.env ?? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
       cwd: options.cwd ?? process.cwd(),
     },

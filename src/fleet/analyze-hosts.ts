@@ -15,6 +15,8 @@ export interface FleetRequest {
   readonly policy: GatePolicy;
 }
 
+const CACHED_BUILD_STRINGS = 10_000;
+
 type Analysis = { readonly report: Report; readonly gate: GateOutcome | null } | { readonly error: string };
 
 export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (row: HostRow) => HostOutcome {
@@ -30,6 +32,7 @@ export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (ro
         if (!(error instanceof BuildStringError)) throw error;
         analysis = { error: error.message };
       }
+      if (reports.size >= CACHED_BUILD_STRINGS) reports.clear();
       reports.set(buildString, analysis);
     }
     return analysis;

@@ -29,6 +29,7 @@ export const worseExitCode = (a: ExitCode, b: ExitCode): ExitCode => (EXIT_PRECE
 
 const MOST_MISSING = 10;
 const DUPLICATES_SHOWN = 20;
+const GATES_BEFORE_FOLDING = 4096;
 
 export class FleetSummaryBuilder {
   private hosts = 0;
@@ -37,6 +38,7 @@ export class FleetSummaryBuilder {
   private exitCode: ExitCode = EXIT_CODES.current;
   private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, unsupported: 0, unknown: 0, error: 0 };
   private readonly hostsPerGate = new Map<GateOutcome, number>();
+  private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
   private readonly seenHosts = new SeenNames();
   private readonly duplicates: string[] = [];
   private duplicateCount = 0;
@@ -52,6 +54,7 @@ export class FleetSummaryBuilder {
     this.suppressed += outcome.gate.suppressedCount;
     const seen = this.hostsPerGate.get(outcome.gate);
     if (seen === undefined) {
+      if (this.hostsPerGate.size >= GATES_BEFORE_FOLDING) this.foldGates();
       this.hostsPerGate.set(outcome.gate, 1);
       for (const entry of outcome.gate.usedEntries) this.usedIgnoreEntries.add(entry);
     } else {
@@ -59,23 +62,23 @@ export class FleetSummaryBuilder {
     }
   }
 
-  private missingCounts(): MissingFixCount[] {
-    const missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
+  /** Hosts share gate outcomes per build; counting per outcome keeps each host O(1), folding keeps memory bounded. */
+  private foldGates(): void {
     for (const [gate, hosts] of this.hostsPerGate) {
       for (const fix of gate.shown) {
         if (fix.suppressed) continue;
-        const count = missing.get(fix.id);
+        const count = this.missing.get(fix.id);
         if (count) count.hosts += hosts;
-        else missing.set(fix.id, { hosts, severity: fix.severity, exploited: fix.exploited });
+        else this.missing.set(fix.id, { hosts, severity: fix.severity, exploited: fix.exploited });
       }
     }
-    return [...missing.entries()].map(([id, count]) => ({ id, ...count }));
+    this.hostsPerGate.clear();
   }
 
   private noteHost(host: string): void {
     if (!this.seenHosts.addAndCheck(host.toLowerCase())) return;
     this.duplicateCount += 1;
-    if (this.duplicates.length < DUPLICATES_SHOWN && !this.duplicates.includes(host)) this.duplicates.push(host);
+    if (this.duplicates.length < DUPLICATES_SHOWN && !this.duplicates.some((name) => name.toLowerCase() === host.toLowerCase())) this.duplicates.push(host);
   }
 
   get hostCount(): number {
@@ -87,7 +90,9 @@ export class FleetSummaryBuilder {
   }
 
   build(): FleetSummary {
-    const mostMissing = this.missingCounts()
+    this.foldGates();
+    const mostMissing = [...this.missing.entries()]
+      .map(([id, count]): MissingFixCount => ({ id, ...count }))
       .sort((a, b) => b.hosts - a.hosts || Number(b.exploited) - Number(a.exploited) || (a.id < b.id ? -1 : 1))
       .slice(0, MOST_MISSING);
     return {

@@ -31,7 +31,8 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
   const reasons: string[] = [];
   if (failing.length > 0) reasons.push(`lacks ${failing.length} ${failing.length === 1 ? 'fix' : 'fixes'} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
   const behindTooLong = report.recommended !== null && !report.upToDate && pastGrace(report.recommended.date);
-  if (policy.failOn === 'any' && failing.length === 0 && behindTooLong && report.status !== 'unknown') reasons.push(`behind the recommended release ${report.recommended!.name}`);
+  const behindWithoutKnownFix = behindTooLong && report.exposed.length === 0 && report.status !== 'unknown';
+  if (policy.failOn === 'any' && behindWithoutKnownFix) reasons.push(`behind the recommended release ${report.recommended!.name}`);
   if (policy.failOnUnsupported && report.status === 'unsupported') reasons.push('out of support');
   for (const required of report.required) {
     if (required.state !== 'present' && required.state !== 'not-applicable') reasons.push(`required fix ${required.id} is ${required.state}`);

@@ -28,11 +28,20 @@ function headerDelimiter(line: string): ',' | ';' | '\t' | null {
   return /^"?[A-Za-z]+"?$/.test(lone) && isBuildColumn(lone) ? ',' : null;
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function detectHostsFormat(sample: string): DetectedFormat {
   const [first = '', second = ''] = firstLines(sample, 3);
   const trimmed = first.trim();
   if (trimmed.startsWith('[')) return { format: 'json', delimiter: null };
-  if (trimmed.startsWith('{')) return { format: 'jsonl', delimiter: null };
+  if (trimmed.startsWith('{')) return { format: isJson(trimmed) ? 'jsonl' : 'json', delimiter: null };
   if (/^#TYPE\b/i.test(trimmed)) return { format: 'csv', delimiter: headerDelimiter(second) ?? ',' };
   const delimiter = headerDelimiter(first);
   if (delimiter === '\t') return { format: 'tsv', delimiter };

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, openSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { PassThrough, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -10,6 +10,7 @@ import { badRow, type HostRow } from './host-row.js';
 import { headerColumns, rowFromJsonLine, rowFromJsonValue, rowFromRecord, rowFromTextLine, splitTableLine, tableColumns } from './parse-host-rows.js';
 
 const SAMPLE_BYTES = 64 * 1024;
+const POSITIONED_JSON_CHARS = 4 * 1024 * 1024;
 
 export interface HostSource {
   readonly name: string;
@@ -18,8 +19,16 @@ export interface HostSource {
 
 export function openHostSource(path: string, stdin: Readable): HostSource {
   if (path === '-') return { name: 'stdin', stream: stdin };
-  const stream = createReadStream(path);
-  return { name: path, stream };
+  let fd: number;
+  try {
+    if (statSync(path).isDirectory()) throw new UsageError(`cannot read host list ${path}: it is a directory`);
+    fd = openSync(path, 'r');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read host list ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+  }
+  return { name: path, stream: createReadStream('', { fd }) };
 }
 
 const isUtf16LittleEndian = (chunk: Buffer): boolean => chunk[0] === 0xff && chunk[1] === 0xfe;
@@ -75,7 +84,8 @@ async function* csvRows(stream: Readable, source: string, delimiter: string): As
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      skip_records_with_empty_values: true,
+      comment: '#',
+      comment_no_infix: true,
       skip_records_with_error: true,
       on_skip: (error: CsvError | undefined) => {
         if (error) skipped.push(badRow(Number(error.lines), null, `unreadable CSV row: ${error.message}`));
@@ -83,14 +93,20 @@ async function* csvRows(stream: Readable, source: string, delimiter: string): As
     }),
   );
   let columns: ReturnType<typeof headerColumns> | null = null;
+  const skippedBefore = (line: number): HostRow[] => {
+    const due = skipped.filter((row) => row.line < line);
+    skipped.splice(0, due.length);
+    return due;
+  };
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield* skipped.splice(0);
+    const line = info.lines - newlinesIn(record);
+    yield* skippedBefore(line);
+    if (record.length === 1 && record[0]!.trim() === '') continue;
     if (columns === null) {
-      if (/^#TYPE\b/i.test(record[0] ?? '')) continue;
-      columns = headerColumns(record, `${source}:${info.lines}`);
+      columns = headerColumns(record, `${source}:${line}`);
       continue;
     }
-    yield rowFromRecord(record, columns, info.lines - newlinesIn(record));
+    yield rowFromRecord(record, columns, line);
   }
   yield* skipped.splice(0);
 }
@@ -127,16 +143,18 @@ function entryLines(text: string): number[] {
 }
 
 async function* jsonArrayRows(stream: Readable, source: string): AsyncGenerator<HostRow> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  const text = Buffer.concat(chunks).toString('utf8');
   let entries: unknown;
   try {
     entries = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UsageError(`${source}: not a valid JSON array of hosts: ${(error as Error).message}`);
   }
+  if (entries !== null && typeof entries === 'object' && !Array.isArray(entries)) entries = [entries];
   if (!Array.isArray(entries)) throw new UsageError(`${source}: expected a JSON array of hosts`);
-  const lines = entryLines(text);
+  const lines = text.length <= POSITIONED_JSON_CHARS ? entryLines(text) : [];
   let index = 0;
   for (const entry of entries) yield rowFromJsonValue(entry, lines[index++] ?? index);
 }
@@ -146,6 +164,14 @@ async function* linesOf(stream: Readable, parseLine: (text: string, line: number
 }
 
 export async function* readHostRows(source: HostSource, forced: HostsFormat | null): AsyncGenerator<HostRow> {
+  try {
+    yield* rowsOf(source, forced);
+  } finally {
+    source.stream.destroy();
+  }
+}
+
+async function* rowsOf(source: HostSource, forced: HostsFormat | null): AsyncGenerator<HostRow> {
   const { sample, rest } = await peek(source.stream);
   const detected: DetectedFormat = forced === null ? detectHostsFormat(sample) : delimiterFor(forced, sample);
   switch (detected.format) {

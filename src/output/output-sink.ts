@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
+import { UsageError } from '../errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 
@@ -13,10 +14,13 @@ export interface OutputSink {
   readonly abandon: () => void;
 }
 
+const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+
 function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {
   let text = '';
   let parts: Uint8Array[] = [];
   let size = 0;
+  let readerGone = false;
   const keepText = (): void => {
     if (text === '') return;
     parts.push(Buffer.from(text));
@@ -24,15 +28,21 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
   };
   const flush = async (): Promise<void> => {
     keepText();
-    if (size === 0) return;
     const batch = parts;
     parts = [];
     size = 0;
+    if (batch.length === 0 || readerGone) return;
     stream.cork();
     let ready = true;
     for (const part of batch) ready = stream.write(part) && ready;
     stream.uncork();
-    if (!ready) await once(stream, 'drain');
+    if (ready) return;
+    try {
+      await once(stream, 'drain');
+    } catch (error) {
+      if (!isClosedPipe(error)) throw error;
+      readerGone = true;
+    }
   };
   const add = (chunk: OutputChunk): void => {
     if (typeof chunk === 'string') {
@@ -62,19 +72,38 @@ export function streamSink(stream: Writable): OutputSink {
   return batchingSink(stream, async () => undefined, () => undefined);
 }
 
+/** Writes to a temporary file beside `path` and renames it into place only when finished. */
 export function atomicFileSink(path: string): OutputSink {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  const stream = createWriteStream(temporary, { flags: 'wx' });
-  const closed = once(stream, 'close');
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'wx');
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
+  }
+  const stream = createWriteStream('', { fd });
+  let failure: Error | null = null;
+  stream.on('error', (error) => (failure = error));
+  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
   return batchingSink(
     stream,
     async () => {
       stream.end();
       await closed;
-      renameSync(temporary, path);
+      if (failure) {
+        rmSync(temporary, { force: true });
+        throw new UsageError(`cannot write ${path}: ${(failure as Error).message}`);
+      }
+      try {
+        renameSync(temporary, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+      }
     },
     () => {
-      stream.destroy();
+      if (!stream.destroyed) stream.destroy();
+      else closeSync(fd);
       rmSync(temporary, { force: true });
     },
   );

@@ -16,6 +16,7 @@ export interface RemoteContext {
   readonly env: NodeJS.ProcessEnv;
   readonly stderr: (text: string) => void;
   readonly stderrIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
   readonly today: string;
 }
 
@@ -34,7 +35,7 @@ export async function resolveRemoteCatalogs(locations: readonly CatalogLocation[
       continue;
     }
     const url = location.path;
-    const spinner = startProgress({ enabled: progressAllowed(context.env, context.stderrIsTTY, false) && !settings.offline, label: () => `fetching ${url}` });
+    const spinner = startProgress({ enabled: progressAllowed(context.env, context.stderrIsTTY, context.stdoutIsTTY, false) && !settings.offline, label: () => `fetching ${url}` });
     try {
       const fetched = await fetchCatalog(url, {
         cacheDirectory: cacheDirectory(context.env),

@@ -12,7 +12,7 @@ export function buildJsonReport({ report, gate }: CheckedReport, options: Render
     ...report,
     exposed: gate.shown,
     suppressedCount: gate.suppressedCount,
-    gate: { passed: gate.reasons.length === 0 && gate.exitCode === 0, exitCode: gate.exitCode, reasons: gate.reasons },
+    gate: { passed: gate.exitCode === 0, exitCode: gate.exitCode, reasons: gate.reasons },
   };
 }
 

@@ -152,7 +152,7 @@ export function describePath(path: DocumentPath): string {
     if (!/^[\w$-]+$/.test(part)) return `${text}[${JSON.stringify(part)}]`;
     return text === '' ? part : `${text}.${part}`;
   };
-  return path.reduce<string>(describePart, '') || 'catalog';
+  return path.reduce<string>(describePart, '') || 'document';
 }
 
 function offsetOf(document: Document, path: DocumentPath): number {

@@ -45,9 +45,9 @@ describe('the ignore file', () => {
   });
 
   it('refuses an impossible expiry date', async () => {
-    const { code, stderr } = await runInProcess(['1.0.110.0', ...DEMO, '--ignore-file', fixturePath('ignore/bad-date.yaml')]);
+    const { code, stderr } = await runInProcess(['1.0.110.0', ...DEMO, '--ignore-file', fixturePath('ignore/impossible-date.yaml')]);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/bad-date\.yaml:7:5: ignore\[1\]\.expires: must be a date as YYYY-MM-DD/);
+    expect(stderr).toMatch(/impossible-date\.yaml:4:5: ignore\[0\]\.expires: 2030-02-30 is not a calendar date\n$/);
   });
 
   it('reads .rollupcheck-ignore.yaml from the working directory by default', async () => {

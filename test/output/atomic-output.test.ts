@@ -37,7 +37,9 @@ describe('report files', () => {
     writeFileSync(hosts, Array.from({ length: 400_000 }, (_, index) => `EX${index}\t15.2.1118.${index % 40}\n`).join(''));
     const report = join(dir, 'report.tsv');
     const child = spawn(process.execPath, [BIN, '--hosts', hosts, '--as-of', '2026-11-24', '-f', 'tsv', '-o', `tsv=${report}`], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    const temporary = (): string | undefined => readdirSync(dir).find((name) => name.endsWith('.tmp'));
+    for (let waited = 0; temporary() === undefined && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     expect(existsSync(report)).toBe(false);

@@ -26,7 +26,7 @@ export const markdownFleetRenderer: FleetRendererFactory = (options) => {
       const lines = [
         '## rollup-check',
         '',
-        `${summary.hosts} hosts checked against ${options.catalog.file} (published ${options.catalog.published}) as of ${options.asOf}; ${summary.failedGate} failed the gate${summary.suppressed > 0 ? `, ${summary.suppressed} findings suppressed` : ''}.`,
+        `${summary.hosts} hosts checked against ${options.catalog.file} (published ${options.catalog.published}) as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
         '',
         '| status | hosts |',
         '|---|---:|',

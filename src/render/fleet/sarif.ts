@@ -57,7 +57,7 @@ export const sarifFleetRenderer: FleetRendererFactory = (options) => {
       results.push(...hostResults(outcome));
       return '';
     },
-    end: () =>
+    end: (summary) =>
       `${JSON.stringify(
         {
           $schema: SARIF_SCHEMA,
@@ -66,6 +66,7 @@ export const sarifFleetRenderer: FleetRendererFactory = (options) => {
             {
               tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
               results,
+              properties: { suppressed: summary.suppressed },
             },
           ],
         },

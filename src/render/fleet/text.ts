@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { FleetSummary } from '../../fleet/fleet-summary.js';
 import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
-import { severityCounts } from './tsv.js';
+import { severityCounts } from '../../fleet/severity-counts.js';
 
 const column = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 
