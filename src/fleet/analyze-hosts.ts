@@ -37,11 +37,22 @@ export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (ro
     }
     return analysis;
   };
+  const scopedGates = new Map<string, GateOutcome>();
+  const gateFor = (report: Report, buildString: string, host: string | null): GateOutcome => {
+    const key = `${buildString}\u0000${matcher.hostKey(host)}`;
+    let gate = scopedGates.get(key);
+    if (!gate) {
+      gate = evaluateGate(report, host, request.policy, matcher);
+      if (scopedGates.size >= CACHED_BUILD_STRINGS) scopedGates.clear();
+      scopedGates.set(key, gate);
+    }
+    return gate;
+  };
   return (row) => {
     if (row.error !== null || row.buildString === null) return { host: row.host, line: row.line, report: null, gate: null, error: row.error ?? 'no build', exitCode: EXIT_CODES.usage };
     const analysis = analyse(row.buildString);
     if ('error' in analysis) return { host: row.host, line: row.line, report: null, gate: null, error: analysis.error, exitCode: EXIT_CODES.usage };
-    const gate = analysis.gate ?? evaluateGate(analysis.report, row.host, request.policy, matcher);
+    const gate = analysis.gate ?? gateFor(analysis.report, row.buildString, row.host);
     return { host: row.host, line: row.line, report: analysis.report, gate, error: null, exitCode: gate.exitCode };
   };
 }

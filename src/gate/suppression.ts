@@ -9,6 +9,8 @@ export interface Suppression {
 export interface SuppressionMatcher {
   readonly suppressionFor: (fix: ExposedFix, host: string | null) => { entry: IgnoreEntry; suppression: Suppression } | null;
   readonly hostSpecific: boolean;
+  /** Which host-scoped entries apply to a host: hosts with the same key are suppressed alike. */
+  readonly hostKey: (host: string | null) => string;
 }
 
 export const isExpired = (entry: IgnoreEntry, asOf: string): boolean => entry.expires !== null && entry.expires < asOf;
@@ -17,8 +19,10 @@ export function suppressionMatcher(entries: readonly IgnoreEntry[], asOf: string
   const active = entries
     .filter((entry) => !isExpired(entry, asOf))
     .map((entry) => ({ entry, id: entry.id.toUpperCase(), matchesHost: entry.matchesHost }));
+  const scoped = active.filter((candidate) => candidate.matchesHost !== null);
   return {
-    hostSpecific: active.some((candidate) => candidate.matchesHost !== null),
+    hostSpecific: scoped.length > 0,
+    hostKey: (host) => scoped.map((candidate) => (host !== null && candidate.matchesHost!(host) ? '1' : '0')).join(''),
     suppressionFor(fix, host) {
       const ids = [fix.id.toUpperCase(), ...fix.cves.map((cve) => cve.toUpperCase())];
       const match = active.find((candidate) => ids.includes(candidate.id) && (candidate.matchesHost === null || (host !== null && candidate.matchesHost(host))));
