@@ -7,6 +7,7 @@ import { DEFAULT_MAX_CATALOG_AGE_DAYS, defaultAsOf } from './freshness.js';
 import { TARGETS, type Target } from './core/recommend.js';
 import { EXIT_CODES, RollupCheckError, UsageError, type ExitCode } from './errors.js';
 import { FAIL_ON_LEVELS, type FailOnLevel } from './gate/gate-policy.js';
+import { isRemoteCatalog } from './remote/remote-location.js';
 import { HOSTS_FORMATS, type HostsFormat } from './hosts/detect-format.js';
 import type { ColorLevel } from './render/render-options.js';
 import { VIEW_FORMATS, type ViewFormat } from './render/views/view-output.js';
@@ -94,7 +95,7 @@ function catalogChoice(options: CatalogOptions): CatalogChoice {
   const files = (options.catalog ?? []).map((file) => ({ path: file, shownAs: file }));
   const locations = options.defaultCatalog ? [EMBEDDED_CATALOG, ...files] : files;
   if (locations.length === 0) throw new UsageError('--no-default-catalog needs at least one --catalog');
-  const remote = files.filter((file) => /^[a-z][a-z0-9+.-]*:\/\//i.test(file.path));
+  const remote = files.filter((file) => isRemoteCatalog(file.path));
   if (options.catalogSha256 !== undefined && remote.length !== 1) throw new UsageError('--catalog-sha256 pins exactly one remote --catalog');
   return { locations, remote: { offline: options.offline === true, sha256: options.catalogSha256 ?? null, timeoutMs: options.catalogTimeout * 1000 } };
 }

@@ -17,6 +17,7 @@ import type { HostsFormat } from './hosts/detect-format.js';
 import { atomicFileSink, streamSink, type OutputSink } from './output/output-sink.js';
 import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
 import { NO_PROGRESS } from './progress-none.js';
+import { isRemoteCatalog } from './remote/remote-location.js';
 import type { RemoteSettings } from './remote/resolve-catalogs.js';
 import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
 import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
@@ -74,7 +75,7 @@ export interface CatalogChoice {
 }
 
 export async function resolveCatalogs(choice: CatalogChoice, io: RunIO, today: string): Promise<readonly CatalogLocation[]> {
-  if (!choice.locations.some((location) => typeof location.path === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(location.path))) return choice.locations;
+  if (!choice.locations.some((location) => typeof location.path === 'string' && isRemoteCatalog(location.path))) return choice.locations;
   const { resolveRemoteCatalogs } = await import('./on-demand.js');
   return resolveRemoteCatalogs(choice.locations, choice.remote, { env: io.env, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, stdoutIsTTY: io.stdoutIsTTY, today });
 }

@@ -33,8 +33,6 @@ class DownloadError extends Error {}
 
 const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
 
-export const isRemoteCatalog = (location: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(location);
-
 function readMeta(paths: CachePaths): CacheMeta | null {
   try {
     statSync(paths.body);

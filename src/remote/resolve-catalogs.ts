@@ -4,7 +4,8 @@ import { validateCatalogText } from '../catalog/validate-catalog.js';
 import { CATALOG_SCHEMA_URL } from '../package-paths.js';
 import { progressAllowed, startProgress } from '../progress.js';
 import { cacheDirectory } from './cache-location.js';
-import { fetchCatalog, isRemoteCatalog } from './fetch-catalog.js';
+import { fetchCatalog } from './fetch-catalog.js';
+import { isRemoteCatalog } from './remote-location.js';
 
 export interface RemoteSettings {
   readonly offline: boolean;
