@@ -1,11 +1,11 @@
 import { BuildStringError } from '../errors.js';
-import { formatBuild, tryParseDottedBuild, type Build } from './build.js';
+import { formatBuild, tryParseDottedBuild, type DottedBuild } from './build.js';
 
-export const BUILD_STRING_FORMS = ['dotted', 'admin-display-version', 'file-version', 'release-name'] as const;
+export const BUILD_STRING_FORMS = ['dotted', 'admin-display-version', 'file-version', 'release-name', 'semver'] as const;
 export type BuildStringForm = (typeof BUILD_STRING_FORMS)[number];
 
 export interface ParsedBuildString {
-  readonly build: Build;
+  readonly build: DottedBuild;
   readonly form: BuildStringForm;
 }
 
@@ -60,7 +60,7 @@ export function tryParseBuildString(text: string): ParsedBuildString | null {
   }
 }
 
-type LineResult = ParsedBuildString | { readonly conflict: readonly Build[] } | null;
+type LineResult = ParsedBuildString | { readonly conflict: readonly DottedBuild[] } | null;
 
 interface FoundVersion {
   readonly text: string;
@@ -88,7 +88,7 @@ function parsePowerShellOutput(lines: readonly string[]): LineResult {
   if (found === null || found.length === 0) return null;
   const builds = found.map((version) => tryParseDottedBuild(version.text));
   if (builds.some((build) => build === null)) return null;
-  const distinct = uniqueBuilds(builds as Build[]);
+  const distinct = uniqueBuilds(builds as DottedBuild[]);
   if (distinct.length > 1) return { conflict: distinct };
   const form = found.some((version) => version.form === 'file-version') ? 'file-version' : 'admin-display-version';
   return { build: distinct[0]!, form };
@@ -123,8 +123,8 @@ function tableValues(lines: readonly string[]): FoundVersion[] | null {
   return starts.map((column) => ({ text: /^\S*/.exec(row.slice(column.index))![0], form: 'file-version' }));
 }
 
-function uniqueBuilds(builds: readonly Build[]): Build[] {
-  const seen = new Map<string, Build>();
+function uniqueBuilds(builds: readonly DottedBuild[]): DottedBuild[] {
+  const seen = new Map<string, DottedBuild>();
   for (const build of builds) seen.set(formatBuild(build), build);
   return [...seen.values()];
 }

@@ -1,3 +1,5 @@
+import type { VersionScheme } from '../build/build.js';
+
 export const RELEASE_KINDS = ['preview', 'rtm', 'sp', 'cu', 'ru', 'su', 'hu', 'private'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
 
@@ -32,6 +34,7 @@ export interface LineDocument {
 export interface ProductDocument {
   readonly id: string;
   readonly name: string;
+  readonly versionScheme?: VersionScheme;
   readonly builds: { readonly from: string; readonly below: string };
   readonly mainstreamEnd?: string;
   readonly supportEnd?: string;

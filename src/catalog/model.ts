@@ -1,4 +1,4 @@
-import { compareBuilds, tryParseDottedBuild, type Build } from '../build/build.js';
+import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../build/build.js';
 import type { CatalogDocument, FixKind, ReleaseKind, Severity } from './document.js';
 
 export interface Fix {
@@ -39,6 +39,7 @@ export interface Line {
 export interface Product {
   readonly id: string;
   readonly name: string;
+  readonly scheme: VersionScheme;
   readonly from: Build;
   readonly below: Build;
   readonly supportEnd: string | null;
@@ -67,19 +68,21 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const byBuild = (a: { build: Build }, b: { build: Build }): number => compareBuilds(a.build, b.build);
 
-function requireBuild(text: string): Build {
-  const build = tryParseDottedBuild(text);
+function requireBuild(scheme: VersionScheme, text: string): Build {
+  const build = tryParseBuildIn(scheme, text);
   if (!build) throw new Error(`catalog build ${text} was not validated`);
   return build;
 }
 
 export function buildCatalogModel(document: CatalogDocument, source: CatalogSource, sources: readonly CatalogSource[]): Catalog {
   const products = document.products.map((productDocument) => {
+    const scheme = productDocument.versionScheme ?? 'dotted';
     const product = {
       id: productDocument.id,
       name: productDocument.name,
-      from: requireBuild(productDocument.builds.from),
-      below: requireBuild(productDocument.builds.below),
+      scheme,
+      from: requireBuild(scheme, productDocument.builds.from),
+      below: requireBuild(scheme, productDocument.builds.below),
       supportEnd: productDocument.supportEnd ?? null,
       lines: [] as Line[],
       releases: [] as Release[],
@@ -89,7 +92,7 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
       const releases: Release[] = lineDocument.releases
         .map((release) => ({
           name: release.name,
-          build: requireBuild(release.build),
+          build: requireBuild(scheme, release.build),
           date: release.date,
           kind: release.kind,
           kb: release.kb ?? null,

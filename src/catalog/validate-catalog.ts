@@ -12,13 +12,15 @@ export function checkCatalogRules(document: CatalogDocument, positionOf: (path: 
   return { errors: applyRules(ERROR_RULES, document, positionOf), warnings: applyRules(WARNING_RULES, document, positionOf) };
 }
 
-function patternMeaning(path: DocumentPath): string {
+function patternMeaning(path: DocumentPath, schemaPath: string): string {
   const key = [...path].reverse().find((part) => typeof part === 'string');
   switch (key) {
     case 'build':
     case 'from':
     case 'below':
-      return 'must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7';
+      return schemaPath.includes('semverBuild')
+        ? "must be a semantic version such as 2.4.1 (the product's versionScheme is semver)"
+        : 'must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7';
     case 'date':
     case 'published':
     case 'supportEnd':

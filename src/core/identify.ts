@@ -1,4 +1,4 @@
-import { compareBuilds, type Build } from '../build/build.js';
+import { compareBuilds, schemeOf, type Build } from '../build/build.js';
 import type { Catalog, Line, Product, Release } from '../catalog/model.js';
 import { publishedLines, publishedReleases } from './as-of.js';
 
@@ -14,7 +14,8 @@ export interface Identification {
   readonly above: Release | null;
 }
 
-const inRange = (product: Product, build: Build): boolean => compareBuilds(product.from, build) <= 0 && compareBuilds(build, product.below) < 0;
+const inRange = (product: Product, build: Build): boolean =>
+  schemeOf(build) === product.scheme && compareBuilds(product.from, build) <= 0 && compareBuilds(build, product.below) < 0;
 
 export function identifyBuild(catalog: Catalog, build: Build, asOf: string): Identification {
   const product = catalog.products.find((candidate) => inRange(candidate, build));

@@ -1,4 +1,4 @@
-import type { Build } from '../build/build.js';
+import { tryParseSemverBuild, type Build } from '../build/build.js';
 import { normalizeBuildString, parseBuildString, type BuildStringForm } from '../build/parse-build-string.js';
 import { releaseKey, type Catalog } from '../catalog/model.js';
 import { BuildStringError } from '../errors.js';
@@ -13,8 +13,11 @@ export function resolveBuildString(catalog: Catalog, text: string): ResolvedBuil
     return parseBuildString(text);
   } catch (error) {
     if (!(error instanceof BuildStringError)) throw error;
-    const release = catalog.releasesByName.get(releaseKey(normalizeBuildString(text)));
+    const normalized = normalizeBuildString(text);
+    const release = catalog.releasesByName.get(releaseKey(normalized));
     if (release) return { build: release.build, form: 'release-name' };
+    const semver = catalog.products.some((product) => product.scheme === 'semver') ? tryParseSemverBuild(normalized.replace(/^v/i, '')) : null;
+    if (semver) return { build: semver, form: 'semver' };
     throw error;
   }
 }

@@ -25,7 +25,7 @@ export interface DocumentRule<T> {
 
 export interface YamlExpectations<T> {
   readonly schema: object;
-  readonly patternMeaning: (path: DocumentPath) => string;
+  readonly patternMeaning: (path: DocumentPath, schemaPath: string) => string;
   readonly errorRules?: readonly DocumentRule<T>[];
   readonly warningRules?: readonly DocumentRule<T>[];
 }
@@ -71,7 +71,8 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
   const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] => applyRules(rules ?? [], data, positionOf);
   const validate = compile(expected.schema);
   if (!validate(data)) {
-    return { data: null, errors: sortByPosition((validate.errors ?? []).map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf))), warnings: [], lineOf, positionOf };
+    const findings = (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
+    return { data: null, errors: sortByPosition(findings), warnings: [], lineOf, positionOf };
   }
   const valid = data as T;
   return {
@@ -115,7 +116,7 @@ function forbiddenKeys(document: Document): { node: Node; message: string }[] {
   return found;
 }
 
-function schemaFinding(error: ErrorObject, patternMeaning: (path: DocumentPath) => string): DocumentFinding {
+function schemaFinding(error: ErrorObject, patternMeaning: (path: DocumentPath, schemaPath: string) => string): DocumentFinding {
   const path: (string | number)[] = error.instancePath
     .split('/')
     .slice(1)
@@ -134,7 +135,7 @@ function schemaFinding(error: ErrorObject, patternMeaning: (path: DocumentPath) 
     case 'type':
       return { path, message: `must be ${article(String(params.type))}` };
     case 'pattern':
-      return { path, message: patternMeaning(path) };
+      return { path, message: patternMeaning(path, error.schemaPath) };
     default:
       return { path, message: error.message ?? 'is not valid' };
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareBuilds, formatBuild, tryParseDottedBuild, type Build } from '../../src/build/build.js';
+import { compareBuilds, formatBuild, tryParseDottedBuild, type DottedBuild as Build } from '../../src/build/build.js';
 
 const COMPARISONS: readonly [string, string, -1 | 0 | 1][] = [
   ['15.2.986.5', '15.2.1118.7', -1],

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatBuild, type Build } from '../../src/build/build.js';
+import { formatBuild, type DottedBuild } from '../../src/build/build.js';
 import { ACCEPTED_FORMS_HINT, parseBuildString, tryParseBuildString } from '../../src/build/parse-build-string.js';
 import { BuildStringError } from '../../src/errors.js';
 import { INVALID_BUILD_STRINGS, VALID_BUILD_STRINGS } from '../fixtures/build-strings.js';
 
 const buildPart = fc.integer({ min: 0, max: 65535 }).map(Math.abs);
-const anyBuild = fc.tuple(buildPart, buildPart, buildPart, buildPart) as fc.Arbitrary<Build>;
+const anyBuild = fc.tuple(buildPart, buildPart, buildPart, buildPart) as fc.Arbitrary<DottedBuild>;
 
 describe('parseBuildString', () => {
   it.each(VALID_BUILD_STRINGS)('reads %j', (input, build, form) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatBuild } from '../../src/build/build.js';
+import { formatBuild, type DottedBuild } from '../../src/build/build.js';
 import type { Catalog, Release } from '../../src/catalog/model.js';
 import { analyze, embeddedCatalog, exposedIds } from '../helpers.js';
 
@@ -77,7 +77,7 @@ describe('report consistency on the Exchange catalog', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat({ max: 3 }), (index, extra) => {
         const packages = allReleases().filter((release) => !release.cumulative);
-        const [major, minor, build, revision] = packages[index % packages.length]!.build;
+        const [major, minor, build, revision] = packages[index % packages.length]!.build as DottedBuild;
         const report = analyze(catalog, `${major}.${minor}.${build}.${revision + extra}`, '2026-11-24');
         if (report.exposed.some((fix) => !fix.certain)) expect(report.warnings.map((warning) => warning.code)).toContain('non-cumulative-release');
       }),
@@ -87,7 +87,7 @@ describe('report consistency on the Exchange catalog', () => {
   it('gives an unlisted build exactly the exposure of the release below it', () => {
     fc.assert(
       fc.property(fc.nat(), (index) => {
-        const [major, minor, build, revision] = pairs[index % pairs.length]![0].build;
+        const [major, minor, build, revision] = pairs[index % pairs.length]![0].build as DottedBuild;
         const unlisted = analyze(catalog, `${major}.${minor}.${build}.${revision + 1}`, '2026-11-24');
         if (unlisted.installed.match !== 'unlisted') return;
         expect(exposedIds(unlisted)).toEqual(exposedIds(analyze(catalog, unlisted.installed.below!.build, '2026-11-24')));

@@ -1,22 +1,27 @@
-import { MAX_BUILD_PART, compareBuilds, tryParseDottedBuild } from '../../build/build.js';
+import { MAX_BUILD_PART, compareBuilds, tryParseBuildIn } from '../../build/build.js';
 import { BASE_RELEASE_KINDS } from '../document.js';
 import type { DocumentFinding } from '../../yaml/document-finding.js';
-import { forEachLine, lowest, releasesOfLine, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
+import { forEachLine, lowest, releasesOfLine, schemeOfProduct, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
-export const buildPartsInRange: CatalogRule = (catalog) =>
-  forEachLine(catalog, (_, productIndex, lineIndex) =>
-    catalog.products[productIndex]!.lines[lineIndex]!.releases.flatMap((release, releaseIndex) =>
-      tryParseDottedBuild(release.build)
+const schemeProblem = (scheme: string, text: string): string =>
+  scheme === 'semver' ? `${text} is not a semantic version (the product's versionScheme is semver)` : `build ${text} is not four numeric parts of at most ${MAX_BUILD_PART}`;
+
+export const buildsMatchScheme: CatalogRule = (catalog) =>
+  forEachLine(catalog, (_, productIndex, lineIndex) => {
+    const scheme = schemeOfProduct(catalog, productIndex);
+    return catalog.products[productIndex]!.lines[lineIndex]!.releases.flatMap((release, releaseIndex) =>
+      tryParseBuildIn(scheme, release.build)
         ? []
-        : [{ path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex, 'build'], message: `build ${release.build} has a part above ${MAX_BUILD_PART}` }],
-    ),
-  );
+        : [{ path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex, 'build'], message: schemeProblem(scheme, release.build) }],
+    );
+  });
 
 export const buildsInsideProduct: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) => {
-    const from = tryParseDottedBuild(product.builds.from);
-    const below = tryParseDottedBuild(product.builds.below);
-    if (!from || !below) return [{ path: ['products', productIndex, 'builds'], message: `build range of ${product.id} has a part above ${MAX_BUILD_PART}` }];
+    const scheme = schemeOfProduct(catalog, productIndex);
+    const from = tryParseBuildIn(scheme, product.builds.from);
+    const below = tryParseBuildIn(scheme, product.builds.below);
+    if (!from || !below) return [{ path: ['products', productIndex, 'builds'], message: schemeProblem(scheme, !from ? product.builds.from : product.builds.below) }];
     if (compareBuilds(from, below) >= 0) return [{ path: ['products', productIndex, 'builds'], message: `build range of ${product.id} is empty: from must be below "below"` }];
     return product.lines.flatMap((_, lineIndex) =>
       releasesOfLine(catalog, productIndex, lineIndex)
@@ -30,14 +35,15 @@ export const buildsInsideProduct: CatalogRule = (catalog) =>
 
 export const productRangesDisjoint: CatalogRule = (catalog) => {
   const ranges = catalog.products.flatMap((product, index) => {
-    const from = tryParseDottedBuild(product.builds.from);
-    const below = tryParseDottedBuild(product.builds.below);
-    return from && below ? [{ product, index, from, below }] : [];
+    const scheme = schemeOfProduct(catalog, index);
+    const from = tryParseBuildIn(scheme, product.builds.from);
+    const below = tryParseBuildIn(scheme, product.builds.below);
+    return from && below ? [{ product, index, scheme, from, below }] : [];
   });
   return ranges.flatMap((a, i) =>
     ranges
       .slice(i + 1)
-      .filter((b) => compareBuilds(a.from, b.below) < 0 && compareBuilds(b.from, a.below) < 0)
+      .filter((b) => a.scheme === b.scheme && compareBuilds(a.from, b.below) < 0 && compareBuilds(b.from, a.below) < 0)
       .map((b) => ({ path: ['products', b.index, 'builds'], message: `builds of ${b.product.id} overlap those of ${a.product.id}` })),
   );
 };

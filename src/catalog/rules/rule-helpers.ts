@@ -1,4 +1,4 @@
-import { compareBuilds, tryParseDottedBuild, type Build } from '../../build/build.js';
+import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../../build/build.js';
 import type { CatalogDocument, ReleaseDocument } from '../document.js';
 import type { DocumentFinding, DocumentPath } from '../../yaml/document-finding.js';
 
@@ -10,10 +10,12 @@ export interface ReleaseAt {
   readonly path: DocumentPath;
 }
 
+export const schemeOfProduct = (catalog: CatalogDocument, productIndex: number): VersionScheme => catalog.products[productIndex]!.versionScheme ?? 'dotted';
+
 export function releasesOfLine(catalog: CatalogDocument, productIndex: number, lineIndex: number): ReleaseAt[] {
   const line = catalog.products[productIndex]!.lines[lineIndex]!;
   return line.releases.flatMap((release, releaseIndex) => {
-    const build = tryParseDottedBuild(release.build);
+    const build = tryParseBuildIn(schemeOfProduct(catalog, productIndex), release.build);
     const path = ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex];
     return build ? [{ release, build, path }] : [];
   });

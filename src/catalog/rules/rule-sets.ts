@@ -1,4 +1,4 @@
-import { buildPartsInRange, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
+import { buildsMatchScheme, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
 import { everyFixShipped, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
@@ -10,7 +10,7 @@ export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'unique-release-names', check: uniqueReleaseNames },
   { id: 'unique-builds', check: uniqueBuilds },
   { id: 'unique-fix-ids', check: uniqueFixIds },
-  { id: 'build-parts-in-range', check: buildPartsInRange },
+  { id: 'builds-match-scheme', check: buildsMatchScheme },
   { id: 'builds-inside-product', check: buildsInsideProduct },
   { id: 'product-ranges-disjoint', check: productRangesDisjoint },
   { id: 'one-base-release-per-line', check: oneBaseReleasePerLine },
