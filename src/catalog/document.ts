@@ -21,6 +21,7 @@ export interface ReleaseDocument {
   readonly url?: string;
   readonly replaces?: string;
   readonly includedIn?: string;
+  readonly outOfOrder?: string;
   readonly cumulative?: boolean;
   readonly fixes?: readonly string[];
 }

@@ -39,3 +39,20 @@ describe('rollup-check catalog lint', () => {
     expect(problems.every((problem) => problem.severity === 'error' && problem.rule === rule)).toBe(true);
   });
 });
+
+describe('lint rules with their positions', () => {
+  it('reports duplicate ids and builds, overlapping ranges and a private fix without a later public rollup, and accepts an explained date order', async () => {
+    const file = fixturePath('catalogs/broken/more-rules.yaml');
+    const { stdout } = await runInProcess(['catalog', 'lint', '--no-default-catalog', file]);
+    const lines = stdout.trim().split('\n').map((line) => line.replace(`${file}:`, ''));
+    expect(lines).toEqual([
+      '11:35: error: products[0].lines[0].releases[1].build: build 1.0.100.0 of alpha is defined twice (first at line 10) [unique-builds]',
+      '12:87: error: products[0].lines[0].releases[2].includedIn: "Alpha private" names "Alpha RTM" in includedIn, which is not a later public release on its line [included-in-later-release]',
+      '14:5: error: products[1].id: product id "alpha" is defined twice (first at line 4) [unique-product-ids]',
+      '16:5: error: products[1].builds: builds of alpha overlap those of alpha [product-ranges-disjoint]',
+      '22:7: warning: fixes[0].id: fix A-1 is not shipped by any release [every-fix-shipped]',
+      '23:7: error: fixes[1].id: fix "a-1" is defined twice (first at line 22) [unique-fix-ids]',
+      '23:7: warning: fixes[1].id: fix a-1 is not shipped by any release [every-fix-shipped]',
+    ]);
+  });
+});

@@ -76,7 +76,7 @@ describe('catalog warnings', () => {
       '2:1: published: published 2020-01-15 is older than its newest release "Demo RTM U1" (2020-03-01)',
       '11:15: products[0].lines[0].releases[1].name: "Demo RTM U1" has no KB article',
       '12:15: products[0].lines[0].releases[2].name: "Demo RTM U2" has no KB article',
-      '12:52: products[0].lines[0].releases[2].date: "Demo RTM U2" on line RTM is dated before the lower build "Demo RTM U1"',
+      '12:52: products[0].lines[0].releases[2].date: "Demo RTM U2" on line RTM is dated before the lower build "Demo RTM U1"; if that is right, say why in outOfOrder',
       '15:7: fixes[1].id: fix SEC-2 is not shipped by any release',
     ]);
   });

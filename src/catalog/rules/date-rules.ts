@@ -34,8 +34,8 @@ export const buildsRiseWithDates: CatalogRule = (catalog) =>
     const sorted = [...releases].sort((a, b) => compareBuilds(a.build, b.build));
     return sorted.slice(1).flatMap((current, index) => {
       const previous = sorted[index]!;
-      return current.release.date < previous.release.date
-        ? [{ path: [...current.path, 'date'], message: `"${current.release.name}" on line ${line.name} is dated before the lower build "${previous.release.name}"` }]
+      return current.release.date < previous.release.date && current.release.outOfOrder === undefined
+        ? [{ path: [...current.path, 'date'], message: `"${current.release.name}" on line ${line.name} is dated before the lower build "${previous.release.name}"; if that is right, say why in outOfOrder` }]
         : [];
     });
   });

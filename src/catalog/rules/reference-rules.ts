@@ -17,18 +17,22 @@ export const replacesEarlierRelease: CatalogRule = (catalog) =>
 export const fixReferencesResolve: CatalogRule = (catalog) => {
   const defined = new Set((catalog.fixes ?? []).map((fix) => fixKey(fix.id)));
   return forEachLine(catalog, (releases) =>
-    releases.flatMap(({ release, path }) => {
-      const seen = new Set<string>();
-      return (release.fixes ?? []).flatMap((id, index) => {
-        const key = fixKey(id);
-        const fixPath = [...path, 'fixes', index];
-        if (seen.has(key)) return [{ path: fixPath, message: `fix ${id} is listed twice in "${release.name}"` }];
-        seen.add(key);
-        return defined.has(key) ? [] : [{ path: fixPath, message: `fix ${id} in "${release.name}" is not defined under fixes` }];
-      });
-    }),
+    releases.flatMap(({ release, path }) =>
+      (release.fixes ?? []).flatMap((id, index) =>
+        defined.has(fixKey(id)) ? [] : [{ path: [...path, 'fixes', index], message: `fix ${id} in "${release.name}" is not defined under fixes` }],
+      ),
+    ),
   );
 };
+
+export const fixListedOnce: CatalogRule = (catalog) =>
+  forEachLine(catalog, (releases) =>
+    releases.flatMap(({ release, path }) =>
+      (release.fixes ?? []).flatMap((id, index) =>
+        (release.fixes ?? []).findIndex((other) => fixKey(other) === fixKey(id)) < index ? [{ path: [...path, 'fixes', index], message: `fix ${id} is listed twice in "${release.name}"` }] : [],
+      ),
+    ),
+  );
 
 export const everyFixShipped: CatalogRule = (catalog) => {
   const shipped = new Set(forEachLine(catalog, (releases) => releases.flatMap(({ release }) => (release.fixes ?? []).map((id) => fixKey(id)))));

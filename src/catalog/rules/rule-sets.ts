@@ -1,6 +1,6 @@
 import { buildsMatchScheme, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
-import { everyFixShipped, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
+import { everyFixShipped, fixListedOnce, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
 import type { DocumentRule } from '../../yaml/validate-yaml.js';
 import { uniqueBuilds, uniqueFixIds, uniqueProductIds, uniqueReleaseNames } from './uniqueness-rules.js';
@@ -18,6 +18,7 @@ export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'replaces-earlier-release', check: replacesEarlierRelease },
   { id: 'included-in-later-release', check: includedInLaterRelease },
   { id: 'fix-references-resolve', check: fixReferencesResolve },
+  { id: 'fix-listed-once', check: fixListedOnce },
   { id: 'dates-are-real', check: datesAreReal },
   { id: 'support-ends-after-start', check: supportEndsAfterStart },
 ];
