@@ -4,6 +4,7 @@ import type { Match } from '../core/identify.js';
 import type { Report, ReleaseSummary } from '../core/report.js';
 import type { CheckedReport } from '../gate/checked-report.js';
 import type { GatedFix } from '../gate/evaluate-gate.js';
+import { describeCatalogs } from './describe-catalogs.js';
 import type { RenderOptions } from './render-options.js';
 
 const SEVERITY_STYLE: Record<Severity, (chalk: ChalkInstance) => ChalkInstance> = {
@@ -122,6 +123,6 @@ export function renderText(checked: CheckedReport, options: RenderOptions): stri
   const gate = gateLine(checked);
   const verdict = [verdictStyle(`Verdict: ${describeVerdict(checked)}`), ...(gate ? [gate] : [])];
   const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(checked, chalk), verdict];
-  const footer = chalk.gray(`catalog ${options.catalog.file}, published ${options.catalog.published}, as of ${report.asOf}`);
+  const footer = chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${report.asOf}`);
   return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
 }

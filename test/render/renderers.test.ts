@@ -50,7 +50,7 @@ describe('text renderer', () => {
         'Verdict: out of support: lacks 5 fixes; install Demo SP2',
         'Gate: failed: lacks 5 fixes at or above the any level: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3',
         '',
-        'catalog demo.yaml, published 2020-07-01, as of 2020-09-01',
+        `catalog demo.yaml (published 2020-07-01, ${demo.source.digest.slice(0, 19)}); as of 2020-09-01`,
         '',
       ].join('\n'),
     );

@@ -1,5 +1,6 @@
 import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
+import { describeCatalogs } from '../describe-catalogs.js';
 import { escapeXml } from './xml.js';
 
 function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored: boolean } {
@@ -36,7 +37,7 @@ export const junitFleetRenderer: FleetRendererFactory = (options) => {
         `<testsuites name="rollup-check" ${counts} time="0">`,
         `  <testsuite name="${escapeXml(options.source)}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
         '    <properties>',
-        `      <property name="catalog" value="${escapeXml(`${options.catalog.file} (published ${options.catalog.published})`)}"/>`,
+        `      <property name="catalogs" value="${escapeXml(describeCatalogs(options.catalogs))}"/>`,
         `      <property name="suppressed" value="${summary.suppressed}"/>`,
         '    </properties>',
         ...cases,

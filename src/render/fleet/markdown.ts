@@ -1,5 +1,6 @@
 import type { FleetSummary } from '../../fleet/fleet-summary.js';
 import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import { describeCatalogs } from '../describe-catalogs.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 import { describeCounts } from './text.js';
 
@@ -26,7 +27,7 @@ export const markdownFleetRenderer: FleetRendererFactory = (options) => {
       const lines = [
         '## rollup-check',
         '',
-        `${summary.hosts} hosts checked against ${options.catalog.file} (published ${options.catalog.published}) as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
+        `${summary.hosts} hosts checked against ${describeCatalogs(options.catalogs)} as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
         '',
         '| status | hosts |',
         '|---|---:|',

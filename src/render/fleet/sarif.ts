@@ -66,7 +66,7 @@ export const sarifFleetRenderer: FleetRendererFactory = (options) => {
             {
               tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
               results,
-              properties: { suppressed: summary.suppressed },
+              properties: { suppressed: summary.suppressed, catalogs: options.catalogs },
             },
           ],
         },

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { FleetSummary } from '../../fleet/fleet-summary.js';
 import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import { describeCatalogs } from '../describe-catalogs.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 import { severityCounts } from '../../fleet/severity-counts.js';
 
@@ -42,6 +43,7 @@ export const textFleetRenderer: FleetRendererFactory = (options) => {
         '',
         chalk.bold(`${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'}: ${describeStatusCounts(summary) || 'none'}`),
         `${summary.failedGate} failed the gate${summary.suppressed > 0 ? `; ${summary.suppressed} findings suppressed` : ''}`,
+        chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${options.asOf}`),
       ];
       if (summary.mostMissing.length > 0) {
         lines.push('Missing on the most hosts:');
