@@ -23,8 +23,11 @@ const median = (values) => {
 };
 
 const [checkCommand, checkArgs] = commands['rollup-check 15.2.1544.4 --format json'];
-const probe = spawnSync(checkCommand, checkArgs, { encoding: 'utf8' });
-if (!probe.stdout.startsWith('{')) throw new Error(`the check printed no JSON report (exit ${probe.status}): ${probe.stderr}`);
+function probe() {
+  const result = spawnSync(checkCommand, checkArgs, { encoding: 'utf8' });
+  if (!result.stdout.startsWith('{')) throw new Error(`the check printed no JSON report (exit ${result.status}): ${result.stderr}`);
+}
+probe();
 
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
 for (const name of Object.keys(commands)) timeOnce(commands[name]);
@@ -32,6 +35,7 @@ for (let run = 0; run < RUNS; run++) {
   for (const [name, command] of Object.entries(commands)) samples[name].push(timeOnce(command));
 }
 
+probe();
 const [baselineName, checkName] = Object.keys(commands);
 const baseline = median(samples[baselineName]);
 const check = median(samples[checkName]);
