@@ -116,6 +116,13 @@ function parseSha256(value: string): string {
 
 const collectIds = (value: string, previous: string[] = []): string[] => [...previous, ...value.split(',').map((id) => id.trim()).filter(Boolean)];
 
+/** Options given before a command name belong to the check itself; say so rather than ignore them. */
+function rejectOptionsBefore(program: Command, command: string): undefined {
+  const given = program.options.filter((option) => program.getOptionValueSource(option.attributeName()) === 'cli').map((option) => option.long ?? option.short);
+  if (given.length > 0) throw new UsageError(`put ${given.join(', ')} after "${command}": options before a command name are not passed to it`);
+  return undefined;
+}
+
 function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCode) => void): Command {
   const viewCommand = (name: string, description: string): Command =>
     addCatalogOptions(program.command(name).description(description))
@@ -124,6 +131,7 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
       .option('--no-header', 'tsv: leave out the header line')
       .option('--debug', 'show stack traces for errors');
   const run = async (options: ViewOptions, view: CatalogView): Promise<void> => {
+    rejectOptionsBefore(program, view.view);
     const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogs: catalogChoice(options) };
     setExitCode(await runView(request, view, io));
   };
@@ -148,7 +156,7 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
     .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
     .option('--no-header', 'tsv: leave out the header line')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: ViewOptions) => setExitCode(await runLint(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, io)));
+    .action(async (files: string[], options: ViewOptions) => setExitCode(rejectOptionsBefore(program, 'catalog lint') ?? await runLint(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, io)));
   addCatalogOptions(lint);
   return program;
 }

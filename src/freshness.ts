@@ -1,3 +1,4 @@
+import { UsageError } from './errors.js';
 import type { CatalogSource } from './catalog/model.js';
 
 const DAY_MS = 86_400_000;
@@ -17,7 +18,11 @@ export function staleCatalogWarning(sources: readonly CatalogSource[], asOf: str
 
 export function defaultAsOf(env: NodeJS.ProcessEnv, now: Date): string {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+  if (epoch !== undefined && epoch !== '') {
+    const date = /^\d{1,12}$/.test(epoch) ? new Date(Number(epoch) * 1000) : null;
+    if (date === null || Number.isNaN(date.getTime())) throw new UsageError(`SOURCE_DATE_EPOCH must be seconds since 1970-01-01, not ${JSON.stringify(epoch)}`);
+    return date.toISOString().slice(0, 10);
+  }
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

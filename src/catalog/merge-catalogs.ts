@@ -21,7 +21,11 @@ interface Origin {
 }
 
 type MutableProduct = Omit<ProductDocument, 'lines'> & { lines: MutableLine[] };
-type MutableLine = Omit<LineDocument, 'releases'> & { releases: ReleaseDocument[] };
+type MutableLine = Omit<LineDocument, 'releases' | 'supportEnd'> & { releases: MutableRelease[]; supportEnd?: string };
+type MutableRelease = Omit<ReleaseDocument, 'fixes'> & { fixes?: readonly string[] };
+
+const PRODUCT_FIELDS = ['name', 'builds', 'versionScheme', 'supportEnd', 'mainstreamEnd'] as const;
+const RELEASE_FIELDS = ['date', 'kind', 'kb', 'url', 'replaces', 'includedIn', 'cumulative'] as const;
 
 const keyOf = (path: DocumentPath): string => path.join('/');
 
@@ -46,8 +50,9 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
         merged = { ...product, lines: [] };
         origins.set(keyOf(['products', products.length]), productOrigin);
         products.push(merged);
-      } else if (merged.name !== product.name || merged.builds.from !== product.builds.from || merged.builds.below !== product.builds.below) {
-        conflict(productOrigin, `product ${product.id} is defined with another name or build range than before`, origins.get(keyOf(['products', products.indexOf(merged)]))!);
+      } else {
+        const differs = adoptOrDiffer(merged, product, PRODUCT_FIELDS);
+        if (differs.length > 0) conflict(productOrigin, `product ${product.id} is defined with another ${differs.join(', ')} than before`, origins.get(keyOf(['products', products.indexOf(merged)]))!);
       }
       const mergedIndex = products.indexOf(merged);
       product.lines.forEach((line, lineIndex) => {
@@ -57,15 +62,23 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
           target = { ...line, releases: [] };
           origins.set(keyOf(['products', mergedIndex, 'lines', merged.lines.length]), lineOrigin);
           merged.lines.push(target);
+        } else if (line.supportEnd !== undefined && target.supportEnd !== line.supportEnd) {
+          if (target.supportEnd === undefined) target.supportEnd = line.supportEnd;
+          else conflict({ ...lineOrigin, path: [...lineOrigin.path, 'supportEnd'] }, `line ${line.name} ends support on ${line.supportEnd} here but ${target.supportEnd} in an earlier catalog`, origins.get(keyOf(['products', mergedIndex, 'lines', merged.lines.indexOf(target)]))!);
         }
         const targetIndex = merged.lines.indexOf(target);
         line.releases.forEach((release, releaseIndex) => {
           const releaseOrigin = { part, path: [...lineOrigin.path, 'releases', releaseIndex] };
-          const clash = findClash(merged, release, mergedIndex, origins);
-          if (clash?.same) return;
+          const clash = findClash(merged, release, mergedIndex, origins, part);
+          if (clash?.same) {
+            clash.release.fixes = [...new Set([...(clash.release.fixes ?? []), ...(release.fixes ?? [])])];
+            const differs = adoptOrDiffer(clash.release, release, RELEASE_FIELDS);
+            if (differs.length > 0) conflict(releaseOrigin, `"${release.name}" has another ${differs.join(', ')} than in an earlier catalog`, clash.origin);
+            return;
+          }
           if (clash) return conflict(releaseOrigin, clash.message, clash.origin);
           origins.set(keyOf(['products', mergedIndex, 'lines', targetIndex, 'releases', target.releases.length]), releaseOrigin);
-          target.releases.push(release);
+          target.releases.push({ ...release });
         });
       });
     });
@@ -93,23 +106,37 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
   return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts };
 }
 
+/** Takes over fields the earlier definition leaves out; returns the ones both define differently. */
+function adoptOrDiffer<T extends object>(earlier: T, later: T, fields: readonly (keyof T)[]): (keyof T)[] {
+  return fields.filter((field) => {
+    if (later[field] === undefined) return false;
+    if (earlier[field] === undefined) {
+      (earlier as Record<keyof T, unknown>)[field] = later[field];
+      return false;
+    }
+    return JSON.stringify(earlier[field]) !== JSON.stringify(later[field]);
+  });
+}
+
 function findClash(
   product: MutableProduct,
   release: ReleaseDocument,
   productIndex: number,
   origins: ReadonlyMap<string, Origin>,
-): { same: boolean; message: string; origin: Origin } | null {
+  part: CatalogPart,
+): { same: boolean; message: string; origin: Origin; release: MutableRelease } | null {
   for (const [lineIndex, line] of product.lines.entries()) {
     for (const [releaseIndex, other] of line.releases.entries()) {
       const sameBuild = other.build === release.build;
       const sameName = releaseKey(other.name) === releaseKey(release.name);
       if (!sameBuild && !sameName) continue;
       const origin = origins.get(keyOf(['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex]))!;
-      if (sameBuild && sameName) return { same: true, message: '', origin };
+      if (origin.part === part) continue;
+      if (sameBuild && sameName) return { same: true, message: '', origin, release: other };
       const message = sameBuild
         ? `build ${release.build} is "${release.name}" here but "${other.name}" in an earlier catalog`
         : `"${release.name}" is build ${release.build} here but ${other.build} in an earlier catalog`;
-      return { same: false, message, origin };
+      return { same: false, message, origin, release: other };
     }
   }
   return null;

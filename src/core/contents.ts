@@ -42,7 +42,7 @@ function baseFixes(base: Release): Set<string> {
 }
 
 /** The fixes a public release brings: its own, plus those of the private fixes it is named to include. A private fix brings none publicly. */
-function publicFixIds(release: Release): readonly string[] {
+export function publicFixIds(release: Release): readonly string[] {
   if (release.kind === 'private') return [];
   const included = privateFixesIncludedIn(release.product).get(releaseKey(release.name));
   return included === undefined ? release.fixIds : [...release.fixIds, ...included];

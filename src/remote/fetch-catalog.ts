@@ -62,7 +62,8 @@ async function readLimited(response: Response): Promise<Buffer> {
     }
     chunks.push(next.value);
   }
-  if (!Number.isNaN(declared) && size !== declared) throw new DownloadError(`it was cut off after ${size} of ${declared} bytes`);
+  const encoded = response.headers.get('content-encoding') !== null;
+  if (!encoded && !Number.isNaN(declared) && size !== declared) throw new DownloadError(`it was cut off after ${size} of ${declared} bytes`);
   return Buffer.concat(chunks);
 }
 
@@ -71,8 +72,8 @@ async function download(url: string, meta: CacheMeta | null, timeoutMs: number):
   let target = url;
   for (let redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
     const headers: Record<string, string> = {};
-    if (meta?.url === url && meta.etag) headers['if-none-match'] = meta.etag;
-    if (meta?.url === url && meta.lastModified) headers['if-modified-since'] = meta.lastModified;
+    if (meta?.etag) headers['if-none-match'] = meta.etag;
+    if (meta?.lastModified) headers['if-modified-since'] = meta.lastModified;
     let response: Response;
     try {
       response = await fetch(target, { headers, redirect: 'manual', signal });

@@ -1,7 +1,7 @@
 import { compareBuilds, formatBuild } from '../build/build.js';
 import { fixKey, type Catalog, type Fix, type Release } from '../catalog/model.js';
 import { replacementOf } from '../core/as-of.js';
-import { contentsOf } from '../core/contents.js';
+import { contentsOf, publicFixIds } from '../core/contents.js';
 import { recommendRelease } from '../core/recommend.js';
 import { fixIdsMatching } from '../core/requirements.js';
 import { resolveRelease } from './resolve-release.js';
@@ -48,14 +48,14 @@ export type Explanation = FixExplanation | ReleaseExplanation;
 const chronological = (a: Release, b: Release): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareBuilds(a.build, b.build));
 
 function howContained(release: Release, id: string): string {
-  if (release.fixIds.includes(id)) return `${release.name} ships it itself`;
+  if (publicFixIds(release).includes(id) || (release.kind === 'private' && release.fixIds.includes(id))) return `${release.name} ships it itself`;
   const { base } = release.line;
   if (contentsOf(base).fixes.has(id)) {
-    if (base.fixIds.includes(id)) return `inherited from the base release ${base.name}, which ships it`;
-    const shipper = [...release.product.releases].sort(chronological).find((other) => other.fixIds.includes(id) && other.date < base.date);
+    if (publicFixIds(base).includes(id)) return `inherited from the base release ${base.name}, which ships it`;
+    const shipper = [...release.product.releases].sort(chronological).find((other) => publicFixIds(other).includes(id) && other.date < base.date);
     return `inherited through the base release ${base.name}, which carries everything published before it${shipper ? `, including ${shipper.name} (${shipper.date})` : ''}`;
   }
-  const earlier = release.line.releases.find((other) => other.fixIds.includes(id) && compareBuilds(other.build, release.build) < 0);
+  const earlier = release.line.releases.find((other) => publicFixIds(other).includes(id) && compareBuilds(other.build, release.build) < 0);
   return `carried forward from ${earlier?.name ?? 'an earlier release'} on line ${release.line.name}`;
 }
 
@@ -77,7 +77,7 @@ function explainFix(catalog: Catalog, fix: Fix, ids: readonly string[], asOf: st
       const visible = line.releases.filter((release) => release.date <= asOf);
       const first = visible.find((release) => ids.some((id) => contentsOf(release).fixes.has(id)));
       if (!first) return [];
-      const shippedBy = visible.filter((release) => release.fixIds.some((id) => ids.includes(id))).map((release) => release.name);
+      const shippedBy = visible.filter((release) => publicFixIds(release).some((id) => ids.includes(id))).map((release) => release.name);
       return [{ product: product.id, line: line.name, shippedBy, firstContaining: first.name }];
     }),
   );

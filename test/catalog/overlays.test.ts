@@ -46,3 +46,32 @@ describe('overlay catalogs', () => {
     expect(stderr).toContain('no product in the catalog covers this build');
   });
 });
+
+describe('overlays that extend what the base defines', () => {
+  const file = fixturePath('catalogs/overlays/extend-release.yaml');
+
+  it('adds fixes to a release the base already lists', async () => {
+    const { stdout } = await runInProcess(['15.2.1544.13', '--catalog', file, '--as-of', '2024-12-01', '-f', 'json']);
+    expect((JSON.parse(stdout) as { exposed: { id: string }[] }).exposed.map((fix) => fix.id)).toContain('CONTOSO-2');
+  });
+
+  it('refuses a release re-listed with another date, naming both places', async () => {
+    const { code, stderr } = await runInProcess(['15.2.1544.13', '--catalog', fixturePath('catalogs/overlays/conflicting.yaml')]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/conflicting\.yaml:12:13: products\[0\]\.lines\[0\]\.releases\[2\]: "Exchange 2019 CU14 Aug26SU" has another date than in an earlier catalog \(embedded:exchange\.yaml:\d+\)/);
+  });
+});
+
+describe('options and the environment', () => {
+  it('refuses catalog options given before a command name instead of ignoring them', async () => {
+    const { code, stderr } = await runInProcess(['--catalog', fixturePath('catalogs/overlays/private-fix.yaml'), 'explain', 'CONTOSO-1']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('rollup-check: put --catalog after "explain": options before a command name are not passed to it\n');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a time', async () => {
+    const { code, stderr } = await runInProcess(['15.2.1544.4'], { env: { SOURCE_DATE_EPOCH: '99999999999999999' } });
+    expect(code).toBe(2);
+    expect(stderr).toBe('rollup-check: SOURCE_DATE_EPOCH must be seconds since 1970-01-01, not "99999999999999999"\n');
+  });
+});
