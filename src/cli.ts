@@ -12,8 +12,7 @@ import { HOSTS_FORMATS, type HostsFormat } from './hosts/detect-format.js';
 import type { ColorLevel } from './render/render-options.js';
 import { VIEW_FORMATS, type ViewFormat } from './render/views/view-output.js';
 import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, type OutputTarget, type RunIO } from './run.js';
-import { runLint } from './run-lint.js';
-import { runView, type CatalogView } from './run-views.js';
+import type { CatalogView } from './run-views.js';
 import type { CatalogChoice } from './run.js';
 
 export const EXIT_CODE_HELP = `
@@ -133,6 +132,7 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
   const run = async (options: ViewOptions, view: CatalogView): Promise<void> => {
     rejectOptionsBefore(program, view.view);
     const request = { format: options.format, asOf: options.asOf ?? defaultAsOf(io.env, new Date()), header: options.header, catalogs: catalogChoice(options) };
+    const { runView } = await import('./on-demand.js');
     setExitCode(await runView(request, view, io));
   };
   viewCommand('releases', 'list the catalog\'s releases: name, build, date, KB and state (current, superseded, replaced, out-of-support)')
@@ -156,7 +156,7 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
     .addOption(new Option('-f, --format <format>', 'output format').choices(VIEW_FORMATS).default('text'))
     .option('--no-header', 'tsv: leave out the header line')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: ViewOptions) => setExitCode(rejectOptionsBefore(program, 'catalog lint') ?? await runLint(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, io)));
+    .action(async (files: string[], options: ViewOptions) => setExitCode(rejectOptionsBefore(program, 'catalog lint') ?? await (await import('./on-demand.js')).runLint(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, io)));
   addCatalogOptions(lint);
   return program;
 }

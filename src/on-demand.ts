@@ -1,7 +1,7 @@
 /**
  * Everything a single check on the embedded catalog does not need, loaded on first use as one
- * module: the YAML and JSON Schema validation, host lists, fleet runs, globs, local detection and
- * the spinner. Keeping these behind one import keeps start-up to one extra file.
+ * module: the YAML and JSON Schema validation, host lists, fleet runs, globs, local detection, the
+ * spinner, remote catalogs and the catalog commands. Keeping these behind one import keeps start-up to one extra file.
  */
 export { mergeCatalogs } from './catalog/merge-catalogs.js';
 export { checkCatalogRules, validateCatalogText } from './catalog/validate-catalog.js';
@@ -12,3 +12,5 @@ export { openHostSource, readHostRows } from './hosts/read-hosts.js';
 export { progressAllowed, startProgress } from './progress.js';
 export { resolveRemoteCatalogs } from './remote/resolve-catalogs.js';
 export { runFleet } from './run-fleet.js';
+export { runLint } from './run-lint.js';
+export { runView } from './run-views.js';
