@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { EMBEDDED_CATALOG, readCatalogs } from '../dist/catalog/load-catalog.js';
+import { EMBEDDED_CATALOG } from '../dist/catalog/load-catalog.js';
+import { readCatalogs } from '../dist/catalog/read-catalogs.js';
 import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../dist/package-paths.js';
 import { CatalogError } from '../dist/errors.js';
 

@@ -1,7 +1,8 @@
 export { compareBuilds, formatBuild, type Build } from './build/build.js';
 export { parseBuildString, tryParseBuildString, type BuildStringForm, type ParsedBuildString } from './build/parse-build-string.js';
 export type { CatalogDocument } from './catalog/document.js';
-export { loadCatalogFile, loadEmbeddedCatalog, type LoadedCatalog } from './catalog/load-catalog.js';
+export { loadEmbeddedCatalog, type LoadedCatalog } from './catalog/load-catalog.js';
+export { loadCatalogFile } from './catalog/read-catalogs.js';
 export { analyze, loadCatalog, type AnalyzeOptions, type LoadCatalogOptions } from './library.js';
 export type { Catalog, Fix, Line, Product, Release } from './catalog/model.js';
 export { analyzeBuildString, type AnalysisRequest } from './core/analyze.js';

@@ -1,4 +1,5 @@
-import { EMBEDDED_CATALOG, loadCatalogs, loadEmbeddedCatalog } from './catalog/load-catalog.js';
+import { EMBEDDED_CATALOG, loadEmbeddedCatalog } from './catalog/load-catalog.js';
+import { loadCatalogs } from './catalog/read-catalogs.js';
 import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';

@@ -3,8 +3,8 @@
  * module: the YAML and JSON Schema validation, host lists, fleet runs, globs, local detection, the
  * spinner, remote catalogs and the catalog commands. Keeping these behind one import keeps start-up to one extra file.
  */
-export { mergeCatalogs } from './catalog/merge-catalogs.js';
-export { checkCatalogRules, validateCatalogText } from './catalog/validate-catalog.js';
+export { loadCatalogs } from './catalog/read-catalogs.js';
+export { validateCatalogText } from './catalog/validate-catalog.js';
 export { detectLocalBuild } from './detect/detect-local-build.js';
 export { hostGlob } from './gate/host-glob.js';
 export { validateIgnoreFile } from './gate/validate-ignore-file.js';

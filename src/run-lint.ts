@@ -1,4 +1,5 @@
-import { inspectCatalogs, type CatalogLocation } from './catalog/load-catalog.js';
+import type { CatalogLocation } from './catalog/load-catalog.js';
+import { inspectCatalogs } from './catalog/read-catalogs.js';
 import { EXIT_CODES, type ExitCode, type SourceProblem } from './errors.js';
 import { JSON_SCHEMA_VERSION } from './render/json.js';
 import type { ViewFormat } from './render/views/view-output.js';

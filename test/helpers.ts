@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadCatalogFile } from '../src/catalog/load-catalog.js';
+import { loadCatalogFile } from '../src/catalog/read-catalogs.js';
 import type { Catalog } from '../src/catalog/model.js';
 import { analyzeBuildString } from '../src/core/analyze.js';
 import type { Target } from '../src/core/recommend.js';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatBuild } from '../../src/build/build.js';
-import { loadCatalogFile, readCatalogs } from '../../src/catalog/load-catalog.js';
+import { loadCatalogFile, readCatalogs } from '../../src/catalog/read-catalogs.js';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { SourceProblem } from '../../src/errors.js';
 import { EMBEDDED_CATALOG_PATH } from '../helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogFile } from '../../src/catalog/load-catalog.js';
+import { loadCatalogFile } from '../../src/catalog/read-catalogs.js';
 import { CatalogError, formatSourceProblem } from '../../src/errors.js';
 import { fixturePath } from '../helpers.js';
 
