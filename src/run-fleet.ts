@@ -3,8 +3,7 @@ import { UsageError } from './errors.js';
 import { createHostAnalyzer, type FleetRequest } from './fleet/analyze-hosts.js';
 import { FleetSummaryBuilder, type FleetSummary } from './fleet/fleet-summary.js';
 import type { HostOutcome } from './fleet/host-outcome.js';
-import type { IgnoreEntry } from './gate/gate-policy.js';
-import { isExpired } from './gate/suppression.js';
+import { ignoreNotes } from './gate/ignore-notes.js';
 import type { HostRow } from './hosts/host-row.js';
 import type { OutputSink } from './output/output-sink.js';
 import type { Progress } from './progress-none.js';
@@ -58,13 +57,6 @@ export async function runFleet(
   const summary = await writeFleet(targets, analysed(rows, createHostAnalyzer(catalog, request)), builder, progress, sourceName);
   const notes: string[] = [];
   if (builder.duplicateHostCount > 0) notes.push(`${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`);
-  notes.push(...ignoreNotes(request, builder.usedIgnoreEntries));
+  notes.push(...ignoreNotes(request.policy.ignore, request.asOf, builder.usedIgnoreEntries));
   return { summary, notes };
-}
-
-export function ignoreNotes(request: FleetRequest, used: ReadonlySet<IgnoreEntry>): string[] {
-  return request.policy.ignore.flatMap((entry) => {
-    if (isExpired(entry, request.asOf)) return [`${entry.where}: ignore entry for ${entry.id} expired on ${entry.expires}; it no longer suppresses anything`];
-    return used.has(entry) ? [] : [`${entry.where}: ignore entry for ${entry.id} matched nothing`];
-  });
 }

@@ -9,7 +9,6 @@ import { unknownFixIds } from './core/requirements.js';
 import { EXIT_CODES, UsageError, formatSourceProblem, type ExitCode } from './errors.js';
 import type { FleetRequest } from './fleet/analyze-hosts.js';
 import { defaultAsOf, staleCatalogWarning } from './freshness.js';
-import { FleetSummaryBuilder } from './fleet/fleet-summary.js';
 import { evaluateGate } from './gate/evaluate-gate.js';
 import type { GatePolicy, IgnoreEntry } from './gate/gate-policy.js';
 import { suppressionMatcher } from './gate/suppression.js';
@@ -19,15 +18,16 @@ import { IGNORE_FILE_SCHEMA_URL, PACKAGE_JSON_URL } from './package-paths.js';
 import { NO_PROGRESS } from './progress-none.js';
 import { isRemoteCatalog } from './remote/remote-location.js';
 import type { RemoteSettings } from './remote/resolve-catalogs.js';
-import { FLEET_RENDERERS, type FleetFormat } from './render/fleet/fleet-renderers.js';
+import { FLEET_FORMATS, type FleetFormat } from './render/fleet/fleet-formats.js';
 import type { FleetRenderOptions } from './render/fleet/fleet-renderer.js';
 import type { ColorLevel } from './render/render-options.js';
 import { RENDERERS } from './render/renderers.js';
-import { ignoreNotes, writeFleet, type FleetTarget } from './run-fleet.js';
+import { ignoreNotes } from './gate/ignore-notes.js';
+import type { FleetTarget } from './run-fleet.js';
 
 export const TOOL_NAME = 'rollup-check';
 export const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
-export const OUTPUT_FORMATS = [...new Set<FleetFormat>([...(Object.keys(RENDERERS) as FleetFormat[]), ...(Object.keys(FLEET_RENDERERS) as FleetFormat[])])];
+export const OUTPUT_FORMATS: readonly FleetFormat[] = FLEET_FORMATS;
 export type OutputFormat = FleetFormat;
 
 export interface OutputTarget {
@@ -148,18 +148,19 @@ async function checkOneBuild(catalog: Catalog, request: CheckRequest, policy: Ga
         await sink.write(RENDERERS[format]({ report, gate }, forSink(options, open)));
         await sink.finish();
       } else {
+        const { FLEET_RENDERERS, FleetSummaryBuilder, writeFleet } = await import('./on-demand.js');
         const summary = new FleetSummaryBuilder();
         await writeFleet([{ renderer: FLEET_RENDERERS[format](forSink(options, open)), sink }], [outcome], summary, NO_PROGRESS, null);
       }
     }
   });
   for (const warning of report.warnings) io.stderr(`${TOOL_NAME}: warning: ${warning.message}\n`);
-  for (const note of ignoreNotes({ asOf: request.asOf, target: request.target, policy }, new Set(gate.usedEntries))) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
+  for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries))) io.stderr(`${TOOL_NAME}: warning: ${note}\n`);
   return gate.exitCode;
 }
 
 async function checkHostList(catalog: Catalog, request: CheckRequest, policy: GatePolicy, io: RunIO, options: FleetRenderOptions): Promise<ExitCode> {
-  const { openHostSource, readHostRows, progressAllowed, startProgress, runFleet } = await import('./on-demand.js');
+  const { openHostSource, readHostRows, progressAllowed, startProgress, runFleet, FLEET_RENDERERS } = await import('./on-demand.js');
   const source = openHostSource(request.hostsPath ?? '-', io.stdin);
   const fleetRequest: FleetRequest = { asOf: request.asOf, target: request.target, policy };
   const progress = startProgress({

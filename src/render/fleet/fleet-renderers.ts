@@ -1,4 +1,5 @@
 import type { FleetRendererFactory } from './fleet-renderer.js';
+import type { FleetFormat } from './fleet-formats.js';
 import { jsonFleetRenderer } from './json.js';
 import { junitFleetRenderer } from './junit.js';
 import { markdownFleetRenderer } from './markdown.js';
@@ -7,7 +8,7 @@ import { sarifFleetRenderer } from './sarif.js';
 import { textFleetRenderer } from './text.js';
 import { tsvFleetRenderer } from './tsv.js';
 
-export const FLEET_RENDERERS = {
+export const FLEET_RENDERERS: Record<FleetFormat, FleetRendererFactory> = {
   text: textFleetRenderer,
   json: jsonFleetRenderer,
   ndjson: ndjsonFleetRenderer,
@@ -15,7 +16,4 @@ export const FLEET_RENDERERS = {
   junit: junitFleetRenderer,
   sarif: sarifFleetRenderer,
   markdown: markdownFleetRenderer,
-} as const satisfies Record<string, FleetRendererFactory>;
-
-export type FleetFormat = keyof typeof FLEET_RENDERERS;
-export const FLEET_FORMATS = Object.keys(FLEET_RENDERERS) as FleetFormat[];
+};
