@@ -15,7 +15,7 @@ import { OUTPUT_FORMATS, TOOL_NAME, runCheck, toolVersion, type OutputFormat, ty
 import type { CatalogView } from './run-views.js';
 import type { CatalogChoice } from './run.js';
 
-export const EXIT_CODE_HELP = `
+const EXIT_CODE_HELP = `
 Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
   0   current, or the gate passed (an out-of-support server lacking no listed fix is said on stderr)
   1   the gate failed: by default any exposed fix or a server behind its recommended release;
@@ -55,7 +55,7 @@ interface CliOptions extends CatalogOptions {
   failOnStaleCatalog?: boolean;
 }
 
-export function parseDateOption(value: string): string {
+function parseDateOption(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
 }
@@ -161,7 +161,7 @@ function addViewCommands(program: Command, io: RunIO, setExitCode: (code: ExitCo
   return program;
 }
 
-export function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: ExitCode) => void): Command {
+function createProgram(io: RunIO, isTTY: boolean, setExitCode: (code: ExitCode) => void): Command {
   const program = new Command()
     .enablePositionalOptions()
     .name(TOOL_NAME)

@@ -26,7 +26,7 @@ import { ignoreNotes } from './gate/ignore-notes.js';
 import type { FleetTarget } from './run-fleet.js';
 
 export const TOOL_NAME = 'rollup-check';
-export const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
+const DEFAULT_IGNORE_FILE = '.rollupcheck-ignore.yaml';
 export const OUTPUT_FORMATS: readonly FleetFormat[] = FLEET_FORMATS;
 export type OutputFormat = FleetFormat;
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FIX_KINDS, RELEASE_KINDS, SEVERITIES } from '../src/catalog/document.js';
 import { MATCHES } from '../src/core/identify.js';
 import { CONFIDENCES, REQUIREMENT_STATES, STATUSES } from '../src/core/report.js';
+import { VERSION_SCHEMES } from '../src/build/build.js';
 import { BUILD_STRING_FORMS } from '../src/build/parse-build-string.js';
 
 const readJson = (path: string): Record<string, never> => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, never>;
@@ -14,6 +15,7 @@ const at = (schema: unknown, ...path: string[]): unknown => path.reduce<unknown>
 describe('the published schemas and the code agree', () => {
   it.each([
     ['release kinds', at(catalogSchema, 'definitions', 'release', 'properties', 'kind', 'enum'), RELEASE_KINDS],
+    ['version schemes', at(catalogSchema, 'definitions', 'product', 'properties', 'versionScheme', 'enum'), VERSION_SCHEMES],
     ['fix kinds', at(catalogSchema, 'definitions', 'fix', 'properties', 'kind', 'enum'), FIX_KINDS],
     ['severities', at(catalogSchema, 'definitions', 'fix', 'properties', 'severity', 'enum'), SEVERITIES],
     ['report statuses', at(reportSchema, 'properties', 'status', 'enum'), STATUSES],

@@ -28,7 +28,7 @@ export function normalizeBuildString(text: string): string {
   return trimmed;
 }
 
-export function describeInput(text: string): string {
+function describeInput(text: string): string {
   const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
   return JSON.stringify(shown);
 }

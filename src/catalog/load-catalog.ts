@@ -4,7 +4,7 @@ import { EMBEDDED_CATALOG_SNAPSHOT_URL, EMBEDDED_CATALOG_YAML_URL } from '../pac
 import type { CatalogDocument } from './document.js';
 import { buildCatalogModel, type Catalog, type CatalogSource } from './model.js';
 
-export const EMBEDDED_CATALOG_NAME = 'embedded:exchange.yaml';
+const EMBEDDED_CATALOG_NAME = 'embedded:exchange.yaml';
 
 export interface LoadedCatalog {
   readonly catalog: Catalog;

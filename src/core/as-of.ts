@@ -1,7 +1,7 @@
 import type { Line, Product, Release } from '../catalog/model.js';
 import { releaseKey } from '../catalog/model.js';
 
-export const isPublished = (release: Release, asOf: string): boolean => release.date <= asOf;
+const isPublished = (release: Release, asOf: string): boolean => release.date <= asOf;
 
 export function publishedReleases(releases: readonly Release[], asOf: string): Release[] {
   return releases.filter((release) => isPublished(release, asOf));

@@ -25,7 +25,7 @@ export interface FleetSummary {
 }
 
 const EXIT_PRECEDENCE: readonly ExitCode[] = [EXIT_CODES.usage, EXIT_CODES.unplaced, EXIT_CODES.behind, EXIT_CODES.current];
-export const worseExitCode = (a: ExitCode, b: ExitCode): ExitCode => (EXIT_PRECEDENCE.indexOf(a) <= EXIT_PRECEDENCE.indexOf(b) ? a : b);
+const worseExitCode = (a: ExitCode, b: ExitCode): ExitCode => (EXIT_PRECEDENCE.indexOf(a) <= EXIT_PRECEDENCE.indexOf(b) ? a : b);
 
 const MOST_MISSING = 10;
 const DUPLICATES_SHOWN = 20;

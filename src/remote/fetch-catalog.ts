@@ -5,7 +5,7 @@ import { CatalogError } from '../errors.js';
 import { daysBetween } from '../freshness.js';
 import { cachePathsFor, type CachePaths } from './cache-location.js';
 
-export const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
+const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 
 export interface RemoteOptions {

@@ -95,7 +95,7 @@ function exposedLines({ gate }: CheckedReport, chalk: ChalkInstance): string[] {
 
 const suppressedNote = (count: number): string => (count > 0 ? ` (${count} suppressed; --show-suppressed lists them)` : '');
 
-export function describeVerdict({ report, gate }: CheckedReport): string {
+function describeVerdict({ report, gate }: CheckedReport): string {
   const missing = gate.shown.filter((fix) => !fix.suppressed);
   const exploited = missing.filter((fix) => fix.exploited).length;
   const lacking = missing.length === 0 ? 'lacks no listed fix' : `lacks ${missing.length} ${missing.length === 1 ? 'fix' : 'fixes'}${exploited > 0 ? `, ${exploited} known exploited` : ''}`;

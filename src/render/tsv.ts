@@ -2,7 +2,7 @@ import type { CheckedReport } from '../gate/checked-report.js';
 import type { GatedFix } from '../gate/evaluate-gate.js';
 import type { RenderOptions } from './render-options.js';
 
-export const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url', 'suppressed'] as const;
+const TSV_COLUMNS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'certain', 'fixed_in', 'date', 'cves', 'summary', 'note', 'url', 'suppressed'] as const;
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 

@@ -19,7 +19,7 @@ export interface ReleaseRow {
   readonly state: ReleaseState;
 }
 
-export function findProducts(catalog: Catalog, wanted: string | null): readonly Product[] {
+function findProducts(catalog: Catalog, wanted: string | null): readonly Product[] {
   if (wanted === null) return catalog.products;
   const key = wanted.toLowerCase();
   const found = catalog.products.filter(

@@ -84,7 +84,7 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
   };
 }
 
-export function locateFinding(finding: DocumentFinding, rule: string, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem {
+function locateFinding(finding: DocumentFinding, rule: string, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem {
   const firstAt = finding.firstPath ? positionOf(finding.firstPath) : null;
   const here = positionOf(finding.path);
   const first = firstAt ? ` (first at ${firstAt.file === here.file ? '' : `${firstAt.file}:`}line ${firstAt.line})` : '';

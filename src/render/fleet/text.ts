@@ -16,7 +16,7 @@ export function describeCounts(outcome: HostOutcome): string {
   return `${counts.exposed} missing (${parts.join(', ')})`;
 }
 
-export function describeStatusCounts(summary: FleetSummary): string {
+function describeStatusCounts(summary: FleetSummary): string {
   return Object.entries(summary.byStatus)
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${count} ${status}`)

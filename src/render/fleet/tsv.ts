@@ -4,7 +4,7 @@ import type { GateOutcome } from '../../gate/evaluate-gate.js';
 import { escapeTsvField } from '../tsv.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 
-export const FLEET_TSV_COLUMNS = ['host', 'line', 'status', 'release', 'build', 'recommended', 'exposed', 'critical', 'high', 'medium', 'low', 'exploited', 'suppressed', 'exit_code', 'error'] as const;
+const FLEET_TSV_COLUMNS = ['host', 'line', 'status', 'release', 'build', 'recommended', 'exposed', 'critical', 'high', 'medium', 'low', 'exploited', 'suppressed', 'exit_code', 'error'] as const;
 
 const tails = new WeakMap<GateOutcome, string>();
 
