@@ -1,13 +1,8 @@
+import { daysBetween } from './calendar-date.js';
 import { UsageError } from './errors.js';
 import type { CatalogSource } from './catalog/model.js';
 
-const DAY_MS = 86_400_000;
-
 export const DEFAULT_MAX_CATALOG_AGE_DAYS = 60;
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 export function staleCatalogWarning(sources: readonly CatalogSource[], asOf: string, maxAgeDays: number): string | null {
   const newest = sources.reduce((best, source) => (source.published > best.published ? source : best));

@@ -1,5 +1,4 @@
-import { EMBEDDED_CATALOG, loadEmbeddedCatalog } from './catalog/load-catalog.js';
-import { loadCatalogs } from './catalog/read-catalogs.js';
+import { EMBEDDED_CATALOG, loadLayeredCatalog } from './catalog/load-catalog.js';
 import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
@@ -16,8 +15,7 @@ export interface LoadCatalogOptions {
 /** Loads the embedded catalog and any YAML catalogs layered on it; throws a CatalogError listing every problem. */
 export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Catalog> {
   const files = (options.files ?? []).map((file) => ({ path: file, shownAs: file }));
-  if (files.length === 0 && options.withoutDefault !== true) return loadEmbeddedCatalog().catalog;
-  return (await loadCatalogs(options.withoutDefault === true ? files : [EMBEDDED_CATALOG, ...files])).catalog;
+  return loadLayeredCatalog(options.withoutDefault === true ? files : [EMBEDDED_CATALOG, ...files]);
 }
 
 export interface AnalyzeOptions {

@@ -1,6 +1,6 @@
 import type { CatalogLocation } from './catalog/load-catalog.js';
 import { inspectCatalogs } from './catalog/read-catalogs.js';
-import { EXIT_CODES, type ExitCode, type SourceProblem } from './errors.js';
+import { EXIT_CODES, compareSourcePositions, type ExitCode, type SourceProblem } from './errors.js';
 import { JSON_SCHEMA_VERSION } from './render/json.js';
 import type { ViewFormat } from './render/views/view-output.js';
 import { viewTsv } from './render/views/view-output.js';
@@ -14,7 +14,7 @@ export interface LintFinding extends SourceProblem {
 async function lintCatalogs(locations: readonly CatalogLocation[]): Promise<LintFinding[]> {
   const { errors, warnings } = await inspectCatalogs(locations);
   const findings: LintFinding[] = [...errors.map((error) => ({ ...error, severity: 'error' as const })), ...warnings.map((warning) => ({ ...warning, severity: 'warning' as const }))];
-  return findings.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
+  return findings.sort(compareSourcePositions);
 }
 
 function render(findings: readonly LintFinding[], format: ViewFormat, header: boolean): string {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { EMBEDDED_CATALOG, loadEmbeddedCatalog, type CatalogLocation } from './catalog/load-catalog.js';
+import { loadLayeredCatalog, type CatalogLocation } from './catalog/load-catalog.js';
 import type { Catalog } from './catalog/model.js';
 import { analyzeBuildString } from './core/analyze.js';
 import type { Target } from './core/recommend.js';
@@ -82,8 +82,7 @@ export async function resolveCatalogs(choice: CatalogChoice, io: RunIO, today: s
 
 export async function loadCatalog(choice: CatalogChoice, io: RunIO, today: string): Promise<Catalog> {
   const locations = await resolveCatalogs(choice, io, today);
-  if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) return loadEmbeddedCatalog().catalog;
-  return (await (await import('./on-demand.js')).loadCatalogs(locations)).catalog;
+  return loadLayeredCatalog(locations);
 }
 
 async function loadIgnoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {

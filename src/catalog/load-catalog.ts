@@ -27,3 +27,9 @@ export function loadEmbeddedCatalog(): LoadedCatalog {
   const snapshot = JSON.parse(readFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, 'utf8')) as CatalogSnapshot;
   return { catalog: buildCatalogModel(snapshot.document, snapshot.source, [snapshot.source]), warnings: [] };
 }
+
+/** The embedded catalog alone comes from its build-time snapshot; anything else is read and layered on demand. */
+export async function loadLayeredCatalog(locations: readonly CatalogLocation[]): Promise<Catalog> {
+  if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) return loadEmbeddedCatalog().catalog;
+  return (await (await import('../on-demand.js')).loadCatalogs(locations)).catalog;
+}

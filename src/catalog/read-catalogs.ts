@@ -9,6 +9,8 @@ import { checkCatalogRules, validateCatalogText } from './validate-catalog.js';
 
 const digestOf = (text: string): string => `sha256:${createHash('sha256').update(text).digest('hex')}`;
 
+export const readCatalogSchema = (): object => JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
+
 function readText({ path, shownAs }: CatalogLocation): string {
   try {
     return readFileSync(path, 'utf8');
@@ -36,7 +38,7 @@ export interface CatalogInspection {
 
 /** Reads, validates and layers catalogs (each later one extends the earlier ones), and lists every problem. */
 export async function inspectCatalogs(locations: readonly CatalogLocation[]): Promise<CatalogInspection> {
-  const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
+  const schema = readCatalogSchema();
   const errors: SourceProblem[] = [];
   const parts: CatalogPart[] = [];
   const sources: CatalogSource[] = [];

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar-date.js';
 import type { ExposedFix, Report } from '../core/report.js';
 import { EXIT_CODES, type ExitCode } from '../errors.js';
 import { meetsLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
@@ -16,11 +17,8 @@ export interface GateOutcome {
   readonly usedEntries: readonly IgnoreEntry[];
 }
 
-const DAY_MS = 86_400_000;
-const ageInDays = (date: string, asOf: string): number => (Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY_MS;
-
 export function evaluateGate(report: Report, host: string | null, policy: GatePolicy, matcher: SuppressionMatcher): GateOutcome {
-  const pastGrace = (date: string): boolean => ageInDays(date, report.asOf) >= policy.graceDays;
+  const pastGrace = (date: string): boolean => daysBetween(date, report.asOf) >= policy.graceDays;
   const used = new Set<IgnoreEntry>();
   const gated: GatedFix[] = report.exposed.map((fix) => {
     const match = matcher.suppressionFor(fix, host);

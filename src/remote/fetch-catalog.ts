@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CatalogError } from '../errors.js';
-import { daysBetween } from '../freshness.js';
+import { daysBetween } from '../calendar-date.js';
 import { cachePathsFor, type CachePaths } from './cache-location.js';
 
 const MAX_CATALOG_BYTES = 16 * 1024 * 1024;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { CatalogLocation } from '../catalog/load-catalog.js';
+import { readCatalogSchema } from '../catalog/read-catalogs.js';
 import { validateCatalogText } from '../catalog/validate-catalog.js';
-import { CATALOG_SCHEMA_URL } from '../package-paths.js';
 import { progressAllowed, startProgress } from '../progress.js';
 import { cacheDirectory } from './cache-location.js';
 import { fetchCatalog } from './fetch-catalog.js';
@@ -22,8 +21,7 @@ export interface RemoteContext {
 }
 
 function firstProblem(text: string, url: string): string | null {
-  const schema = JSON.parse(readFileSync(CATALOG_SCHEMA_URL, 'utf8')) as object;
-  const [problem] = validateCatalogText(text, url, schema).errors;
+  const [problem] = validateCatalogText(text, url, readCatalogSchema()).errors;
   return problem ? `${problem.line}:${problem.column}: ${problem.message}` : null;
 }
 

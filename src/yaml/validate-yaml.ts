@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocumentFinding, DocumentPath } from './document-finding.js';
-import type { SourceProblem } from '../errors.js';
+import { compareSourcePositions, type SourceProblem } from '../errors.js';
 
 export interface YamlValidation<T> {
   readonly data: T | null;
@@ -96,7 +96,7 @@ export function applyRules<T>(rules: readonly DocumentRule<T>[], data: T, positi
 }
 
 function sortByPosition(problems: SourceProblem[]): SourceProblem[] {
-  return problems.sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
+  return problems.sort(compareSourcePositions);
 }
 
 function yamlMessage(code: string, message: string, textAtError: string): string {
