@@ -1,4 +1,6 @@
+import { compareBuilds } from '../build/build.js';
 import type { Line, Product, Release } from '../catalog/model.js';
+import { compareText } from './compare-text.js';
 import { releaseKey } from '../catalog/model.js';
 
 const isPublished = (release: Release, asOf: string): boolean => release.date <= asOf;
@@ -19,3 +21,6 @@ export function replacementOf(release: Release, asOf: string): Release | null {
   const key = releaseKey(release.name);
   return publishedReleases(release.line.releases, asOf).find((other) => other.replaces !== null && releaseKey(other.replaces) === key) ?? null;
 }
+
+/** Release order by publication date, then build. */
+export const byPublication = (a: Release, b: Release): number => compareText(a.date, b.date) || compareBuilds(a.build, b.build);

@@ -1,6 +1,6 @@
-import { compareBuilds } from '../build/build.js';
 import type { Severity } from '../catalog/document.js';
 import type { Catalog, Line, Product, Release } from '../catalog/model.js';
+import { byPublication } from './as-of.js';
 import { compareText } from './compare-text.js';
 import type { ReleaseContents } from './contents.js';
 import type { ExposedFix } from './report.js';
@@ -15,7 +15,7 @@ function releasesShipping(product: Product, fixId: string): readonly Release[] {
   let index = shippingReleases.get(product);
   if (!index) {
     index = new Map();
-    const chronological = [...product.releases].sort((a, b) => compareText(a.date, b.date) || compareBuilds(a.build, b.build));
+    const chronological = [...product.releases].sort(byPublication);
     for (const release of chronological) {
       for (const id of release.fixIds) {
         const shipping = index.get(id);

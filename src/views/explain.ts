@@ -1,6 +1,6 @@
 import { compareBuilds, formatBuild } from '../build/build.js';
 import { fixKey, type Catalog, type Fix, type Release } from '../catalog/model.js';
-import { replacementOf } from '../core/as-of.js';
+import { byPublication, replacementOf } from '../core/as-of.js';
 import { contentsOf, publicFixIds } from '../core/contents.js';
 import { recommendRelease } from '../core/recommend.js';
 import { fixIdsMatching } from '../core/requirements.js';
@@ -45,14 +45,12 @@ export interface ReleaseExplanation {
 
 export type Explanation = FixExplanation | ReleaseExplanation;
 
-const chronological = (a: Release, b: Release): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : compareBuilds(a.build, b.build));
-
 function howContained(release: Release, id: string): string {
   if (publicFixIds(release).includes(id) || (release.kind === 'private' && release.fixIds.includes(id))) return `${release.name} ships it itself`;
   const { base } = release.line;
   if (contentsOf(base).fixes.has(id)) {
     if (publicFixIds(base).includes(id)) return `inherited from the base release ${base.name}, which ships it`;
-    const shipper = [...release.product.releases].sort(chronological).find((other) => publicFixIds(other).includes(id) && other.date < base.date);
+    const shipper = [...release.product.releases].sort(byPublication).find((other) => publicFixIds(other).includes(id) && other.date < base.date);
     return `inherited through the base release ${base.name}, which carries everything published before it${shipper ? `, including ${shipper.name} (${shipper.date})` : ''}`;
   }
   const earlier = release.line.releases.find((other) => publicFixIds(other).includes(id) && compareBuilds(other.build, release.build) < 0);
