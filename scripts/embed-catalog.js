@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { EMBEDDED_CATALOG } from '../dist/catalog/load-catalog.js';
-import { readCatalogs } from '../dist/catalog/read-catalogs.js';
-import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../dist/package-paths.js';
-import { CatalogError } from '../dist/errors.js';
+import { EMBEDDED_CATALOG } from '../dist/input/embedded-catalog.js';
+import { readCatalogs } from '../dist/app/read-catalogs.js';
+import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../dist/input/package-paths.js';
+import { CatalogError } from '../dist/shared/errors.js';
 
 try {
   const { snapshot } = await readCatalogs([EMBEDDED_CATALOG]);

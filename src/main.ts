@@ -1,5 +1,5 @@
 import { fstatSync } from 'node:fs';
-import { runCli } from './cli.js';
+import { runCli } from './cli/program.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;

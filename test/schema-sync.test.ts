@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIX_KINDS, RELEASE_KINDS, SEVERITIES } from '../src/catalog/document.js';
-import { MATCHES } from '../src/core/identify.js';
-import { CONFIDENCES, REQUIREMENT_STATES, STATUSES } from '../src/core/report.js';
-import { VERSION_SCHEMES } from '../src/build/build.js';
-import { BUILD_STRING_FORMS } from '../src/build/parse-build-string.js';
+import { MATCHES } from '../src/analyse/identify.js';
+import { CONFIDENCES, REQUIREMENT_STATES, STATUSES } from '../src/analyse/report.js';
+import { VERSION_SCHEMES } from '../src/parse/build/build.js';
+import { BUILD_STRING_FORMS } from '../src/parse/build/parse-build-string.js';
 
 const readJson = (path: string): Record<string, never> => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as Record<string, never>;
 const catalogSchema = readJson('../catalog/catalog.schema.json');

@@ -1,4 +1,4 @@
-import type { VersionScheme } from '../build/build.js';
+import type { VersionScheme } from '../parse/build/build.js';
 
 export const RELEASE_KINDS = ['preview', 'rtm', 'sp', 'cu', 'ru', 'su', 'hu', 'private'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];

@@ -1,6 +1,6 @@
-import type { SourceProblem } from '../errors.js';
-import type { DocumentPath } from '../yaml/document-finding.js';
-import { describePath, type SourcePosition } from '../yaml/validate-yaml.js';
+import type { SourceProblem } from '../shared/errors.js';
+import type { DocumentPath } from '../parse/yaml/document-finding.js';
+import { describePath, type SourcePosition } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument, FixDocument, LineDocument, ProductDocument, ReleaseDocument } from './document.js';
 import { fixKey, releaseKey } from './model.js';
 

@@ -1,4 +1,4 @@
-import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../build/build.js';
+import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../parse/build/build.js';
 import type { CatalogDocument, FixKind, ReleaseKind, Severity } from './document.js';
 
 export interface Fix {

@@ -1,6 +1,6 @@
-import type { SourceProblem } from '../errors.js';
-import type { DocumentPath } from '../yaml/document-finding.js';
-import { applyRules, validateYamlText, type SourcePosition, type YamlValidation } from '../yaml/validate-yaml.js';
+import type { SourceProblem } from '../shared/errors.js';
+import type { DocumentPath } from '../parse/yaml/document-finding.js';
+import { applyRules, validateYamlText, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument } from './document.js';
 import { ERROR_RULES, WARNING_RULES } from './rules/rule-sets.js';
 

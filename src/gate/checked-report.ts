@@ -1,4 +1,4 @@
-import type { Report } from '../core/report.js';
+import type { Report } from '../analyse/report.js';
 import type { GateOutcome } from './evaluate-gate.js';
 
 export interface CheckedReport {

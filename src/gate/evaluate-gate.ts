@@ -1,6 +1,6 @@
-import { daysBetween } from '../calendar-date.js';
-import type { ExposedFix, Report } from '../core/report.js';
-import { EXIT_CODES, type ExitCode } from '../errors.js';
+import { daysBetween } from '../shared/calendar-date.js';
+import type { ExposedFix, Report } from '../analyse/report.js';
+import { EXIT_CODES, type ExitCode } from '../shared/errors.js';
 import { meetsLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
 import type { Suppression, SuppressionMatcher } from './suppression.js';
 

@@ -1,4 +1,4 @@
-import type { ExposedFix } from '../core/report.js';
+import type { ExposedFix } from '../analyse/report.js';
 import type { IgnoreEntry } from './gate-policy.js';
 
 export interface Suppression {

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { closeSync, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../shared/errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 

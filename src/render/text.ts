@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Severity } from '../catalog/document.js';
-import type { Match } from '../core/identify.js';
-import type { Report, ReleaseSummary } from '../core/report.js';
+import type { Match } from '../analyse/identify.js';
+import type { Report, ReleaseSummary } from '../analyse/report.js';
 import type { CheckedReport } from '../gate/checked-report.js';
 import type { GatedFix } from '../gate/evaluate-gate.js';
 import { describeCatalogs } from './describe-catalogs.js';

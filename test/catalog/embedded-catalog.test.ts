@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatBuild } from '../../src/build/build.js';
-import { loadCatalogFile, readCatalogs } from '../../src/catalog/read-catalogs.js';
+import { formatBuild } from '../../src/parse/build/build.js';
+import { loadCatalogFile, readCatalogs } from '../../src/app/read-catalogs.js';
 import type { Catalog } from '../../src/catalog/model.js';
-import type { SourceProblem } from '../../src/errors.js';
-import { EMBEDDED_CATALOG_PATH } from '../helpers.js';
+import type { SourceProblem } from '../../src/shared/errors.js';
+import { EMBEDDED_CATALOG_PATH } from '../support/helpers.js';
 
 let catalog: Catalog;
 let warnings: readonly SourceProblem[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogFile } from '../../src/catalog/read-catalogs.js';
-import { CatalogError, formatSourceProblem } from '../../src/errors.js';
-import { fixturePath } from '../helpers.js';
+import { loadCatalogFile } from '../../src/app/read-catalogs.js';
+import { CatalogError, formatSourceProblem } from '../../src/shared/errors.js';
+import { fixturePath } from '../support/helpers.js';
 
 async function problemsOf(name: string): Promise<string[]> {
   const file = fixturePath(`catalogs/broken/${name}`);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../helpers.js';
+import { fixturePath } from '../support/helpers.js';
 
 const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
 const AS_OF = ['--as-of', '2026-11-24'];

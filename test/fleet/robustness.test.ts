@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../helpers.js';
-import { runInProcess } from '../run-in-process.js';
+import { fixturePath } from '../support/helpers.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 const AS_OF = ['--as-of', '2026-11-24'];
 const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));

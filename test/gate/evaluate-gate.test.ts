@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { IgnoreEntry } from '../../src/gate/gate-policy.js';
-import { analyzeBuildString } from '../../src/core/analyze.js';
-import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../helpers.js';
+import { analyzeBuildString } from '../../src/analyse/analyze-build.js';
+import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../support/helpers.js';
 
 let demo: Catalog;
 let exchange: Catalog;

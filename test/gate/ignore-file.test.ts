@@ -2,8 +2,8 @@ import { mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from '../helpers.js';
-import { runInProcess } from '../run-in-process.js';
+import { fixturePath } from '../support/helpers.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 const DEMO = ['--catalog', fixturePath('catalogs/servicing.yaml'), '--as-of', '2020-09-01'];
 const withIgnore = (name: string): string[] => ['--ignore-file', fixturePath(`ignore/${name}`)];

@@ -4,13 +4,13 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateXML, type XMLValidationResult } from 'xmllint-wasm';
-import { createHostAnalyzer } from '../../src/fleet/analyze-hosts.js';
-import { FleetSummaryBuilder } from '../../src/fleet/fleet-summary.js';
+import { createHostAnalyzer } from '../../src/gate/host-checker.js';
+import { FleetSummaryBuilder } from '../../src/gate/fleet-summary.js';
 import { DEFAULT_GATE_POLICY } from '../../src/gate/gate-policy.js';
-import { hostRow } from '../../src/hosts/host-row.js';
+import { hostRow } from '../../src/parse/hosts/host-row.js';
 import { sarifFleetRenderer } from '../../src/render/fleet/sarif.js';
-import { embeddedCatalog, fixturePath } from '../helpers.js';
-import { runInProcess } from '../run-in-process.js';
+import { embeddedCatalog, fixturePath } from '../support/helpers.js';
+import { runInProcess } from '../support/run-in-process.js';
 
 // JUnit XML is checked against the format's schema in fixtures/schemas/junit.xsd, and SARIF against
 // the 2.1.0 schema. No npm package ships the

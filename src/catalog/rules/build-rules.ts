@@ -1,6 +1,6 @@
-import { MAX_BUILD_PART, compareBuilds, tryParseBuildIn } from '../../build/build.js';
+import { MAX_BUILD_PART, compareBuilds, tryParseBuildIn } from '../../parse/build/build.js';
 import { BASE_RELEASE_KINDS } from '../document.js';
-import type { DocumentFinding } from '../../yaml/document-finding.js';
+import type { DocumentFinding } from '../../parse/yaml/document-finding.js';
 import { forEachLine, lowest, releasesOfLine, schemeOfProduct, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 const schemeProblem = (scheme: string, text: string): string =>

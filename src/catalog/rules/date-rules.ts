@@ -1,6 +1,6 @@
-import { compareBuilds } from '../../build/build.js';
-import { isCalendarDate } from '../../calendar-date.js';
-import type { DocumentFinding, DocumentPath } from '../../yaml/document-finding.js';
+import { compareBuilds } from '../../parse/build/build.js';
+import { isCalendarDate } from '../../shared/calendar-date.js';
+import type { DocumentFinding, DocumentPath } from '../../parse/yaml/document-finding.js';
 import { forEachLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 export const datesAreReal: CatalogRule = (catalog) => {

@@ -1,4 +1,4 @@
-import { compareBuilds } from '../../build/build.js';
+import { compareBuilds } from '../../parse/build/build.js';
 import { BASE_RELEASE_KINDS } from '../document.js';
 import { fixKey, releaseKey } from '../model.js';
 import { forEachLine, type CatalogRule } from './rule-helpers.js';

@@ -1,6 +1,6 @@
-import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../../build/build.js';
+import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../../parse/build/build.js';
 import type { CatalogDocument, ReleaseDocument } from '../document.js';
-import type { DocumentFinding, DocumentPath } from '../../yaml/document-finding.js';
+import type { DocumentFinding, DocumentPath } from '../../parse/yaml/document-finding.js';
 
 export type CatalogRule = (catalog: CatalogDocument) => DocumentFinding[];
 

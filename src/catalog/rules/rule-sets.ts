@@ -2,7 +2,7 @@ import { buildsMatchScheme, buildsInsideProduct, linesDoNotInterleave, oneBaseRe
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
 import { everyFixShipped, fixListedOnce, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
-import type { DocumentRule } from '../../yaml/validate-yaml.js';
+import type { DocumentRule } from '../../parse/yaml/validate-yaml.js';
 import { uniqueBuilds, uniqueFixIds, uniqueProductIds, uniqueReleaseNames } from './uniqueness-rules.js';
 
 export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [

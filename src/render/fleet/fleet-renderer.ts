@@ -1,5 +1,5 @@
-import type { FleetSummary } from '../../fleet/fleet-summary.js';
-import type { HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetSummary } from '../../gate/fleet-summary.js';
+import type { HostOutcome } from '../../gate/host-outcome.js';
 import type { RenderOptions } from '../render-options.js';
 
 export interface FleetRenderOptions extends RenderOptions {

@@ -1,4 +1,4 @@
-import type { HostOutcome } from '../../fleet/host-outcome.js';
+import type { HostOutcome } from '../../gate/host-outcome.js';
 import type { GateOutcome } from '../../gate/evaluate-gate.js';
 import { buildJsonReport } from '../json.js';
 import type { RenderOptions } from '../render-options.js';

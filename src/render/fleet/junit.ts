@@ -1,4 +1,4 @@
-import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import { hostLabel, type HostOutcome } from '../../gate/host-outcome.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 import { describeCatalogs } from '../describe-catalogs.js';
 import { escapeXml } from './xml.js';

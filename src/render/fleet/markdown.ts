@@ -1,5 +1,5 @@
-import type { FleetSummary } from '../../fleet/fleet-summary.js';
-import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetSummary } from '../../gate/fleet-summary.js';
+import { hostLabel, type HostOutcome } from '../../gate/host-outcome.js';
 import { describeCatalogs } from '../describe-catalogs.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 import { describeCounts } from './text.js';

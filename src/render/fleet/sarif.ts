@@ -1,6 +1,6 @@
 import type { Severity } from '../../catalog/document.js';
-import { fingerprint } from '../../fleet/fingerprint.js';
-import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import { fingerprint } from '../../shared/fingerprint.js';
+import { hostLabel, type HostOutcome } from '../../gate/host-outcome.js';
 import type { GatedFix } from '../../gate/evaluate-gate.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
 import { toUriReference } from './uri-reference.js';

@@ -1,9 +1,9 @@
 import { Chalk } from 'chalk';
-import type { FleetSummary } from '../../fleet/fleet-summary.js';
-import { hostLabel, type HostOutcome } from '../../fleet/host-outcome.js';
+import type { FleetSummary } from '../../gate/fleet-summary.js';
+import { hostLabel, type HostOutcome } from '../../gate/host-outcome.js';
 import { describeCatalogs } from '../describe-catalogs.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';
-import { severityCounts } from '../../fleet/severity-counts.js';
+import { severityCounts } from '../../gate/severity-counts.js';
 
 const column = (text: string, width: number): string => (text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width));
 

@@ -1,5 +1,5 @@
-import type { HostOutcome } from '../../fleet/host-outcome.js';
-import { severityCounts } from '../../fleet/severity-counts.js';
+import type { HostOutcome } from '../../gate/host-outcome.js';
+import { severityCounts } from '../../gate/severity-counts.js';
 import type { GateOutcome } from '../../gate/evaluate-gate.js';
 import { escapeTsvField } from '../tsv.js';
 import type { FleetRendererFactory } from './fleet-renderer.js';

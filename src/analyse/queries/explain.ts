@@ -1,0 +1,110 @@
+import { compareBuilds, formatBuild } from '../../parse/build/build.js';
+import { fixKey, type Catalog, type Fix, type Release } from '../../catalog/model.js';
+import { byPublication, replacementOf } from '../as-of.js';
+import { contentsOf, publicFixIds } from '../../catalog/contents.js';
+import { recommendRelease } from '../recommend.js';
+import { fixIdsMatching } from '../requirements.js';
+import { resolveRelease } from './resolve-release.js';
+
+export interface LineShipping {
+  readonly product: string;
+  readonly line: string;
+  readonly shippedBy: readonly string[];
+  readonly firstContaining: string;
+}
+
+export interface BuildVerdict {
+  readonly text: string;
+  readonly release: string;
+  readonly state: 'contains' | 'uncertain' | 'missing';
+  readonly how: string;
+}
+
+export interface FixExplanation {
+  readonly subject: 'fix';
+  readonly fix: Fix;
+  readonly lines: readonly LineShipping[];
+  readonly build: BuildVerdict | null;
+}
+
+export interface ReleaseExplanation {
+  readonly subject: 'release';
+  readonly release: { readonly name: string; readonly build: string; readonly date: string; readonly kind: string; readonly kb: string | null };
+  readonly exact: boolean;
+  readonly product: string;
+  readonly line: string;
+  readonly base: string;
+  readonly cumulative: boolean;
+  readonly own: readonly string[];
+  readonly contains: readonly string[];
+  readonly uncertain: readonly string[];
+  readonly replacedBy: string | null;
+  readonly newerOnLine: readonly string[];
+  readonly recommended: string | null;
+}
+
+export type Explanation = FixExplanation | ReleaseExplanation;
+
+function howContained(release: Release, id: string): string {
+  if (publicFixIds(release).includes(id) || (release.kind === 'private' && release.fixIds.includes(id))) return `${release.name} ships it itself`;
+  const { base } = release.line;
+  if (contentsOf(base).fixes.has(id)) {
+    if (publicFixIds(base).includes(id)) return `inherited from the base release ${base.name}, which ships it`;
+    const shipper = [...release.product.releases].sort(byPublication).find((other) => publicFixIds(other).includes(id) && other.date < base.date);
+    return `inherited through the base release ${base.name}, which carries everything published before it${shipper ? `, including ${shipper.name} (${shipper.date})` : ''}`;
+  }
+  const earlier = release.line.releases.find((other) => publicFixIds(other).includes(id) && compareBuilds(other.build, release.build) < 0);
+  return `carried forward from ${earlier?.name ?? 'an earlier release'} on line ${release.line.name}`;
+}
+
+function buildVerdict(catalog: Catalog, buildText: string, ids: readonly string[], asOf: string): BuildVerdict {
+  const { release } = resolveRelease(catalog, buildText, asOf);
+  const contents = contentsOf(release);
+  const present = ids.find((id) => contents.fixes.has(id));
+  if (present) return { text: buildText, release: release.name, state: 'contains', how: howContained(release, present) };
+  if (ids.some((id) => contents.uncertain.has(id))) {
+    return { text: buildText, release: release.name, state: 'uncertain', how: `${release.name} does not carry the earlier updates of its line; the build cannot show whether they were installed` };
+  }
+  return { text: buildText, release: release.name, state: 'missing', how: `no release up to ${release.name} on line ${release.line.name} contains it` };
+}
+
+function explainFix(catalog: Catalog, fix: Fix, ids: readonly string[], asOf: string, buildText: string | null): FixExplanation {
+  const products = catalog.products.filter((product) => product.releases.some((release) => release.fixIds.some((id) => ids.includes(id))));
+  const lines = products.flatMap((product) =>
+    product.lines.flatMap((line) => {
+      const visible = line.releases.filter((release) => release.date <= asOf);
+      const first = visible.find((release) => ids.some((id) => contentsOf(release).fixes.has(id)));
+      if (!first) return [];
+      const shippedBy = visible.filter((release) => publicFixIds(release).some((id) => ids.includes(id))).map((release) => release.name);
+      return [{ product: product.id, line: line.name, shippedBy, firstContaining: first.name }];
+    }),
+  );
+  return { subject: 'fix', fix, lines, build: buildText === null ? null : buildVerdict(catalog, buildText, ids, asOf) };
+}
+
+function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseExplanation {
+  const { release, exact } = resolveRelease(catalog, text, asOf);
+  const contents = contentsOf(release);
+  const name = (id: string): string => catalog.fixes.get(id)?.id ?? id;
+  return {
+    subject: 'release',
+    release: { name: release.name, build: formatBuild(release.build), date: release.date, kind: release.kind, kb: release.kb },
+    exact,
+    product: release.product.id,
+    line: release.line.name,
+    base: release.line.base.name,
+    cumulative: release.cumulative,
+    own: release.fixIds.map(name),
+    contains: [...contents.fixes].map(name).sort(),
+    uncertain: [...contents.uncertain].map(name).sort(),
+    replacedBy: replacementOf(release, asOf)?.name ?? null,
+    newerOnLine: release.line.releases.filter((other) => other.date <= asOf && compareBuilds(other.build, release.build) > 0).map((other) => other.name),
+    recommended: recommendRelease(release.product, release.line, asOf, 'supported')?.release.name ?? null,
+  };
+}
+
+export function explain(catalog: Catalog, subject: string, asOf: string, buildText: string | null): Explanation {
+  const ids = fixIdsMatching(catalog, subject.trim());
+  const fix = ids.length > 0 ? catalog.fixes.get(ids.includes(fixKey(subject.trim())) ? fixKey(subject.trim()) : ids[0]!) : undefined;
+  return fix ? explainFix(catalog, fix, ids, asOf, buildText) : explainRelease(catalog, subject, asOf);
+}

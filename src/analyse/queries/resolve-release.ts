@@ -1,0 +1,18 @@
+import type { Catalog, Release } from '../../catalog/model.js';
+import { identifyBuild } from '../identify.js';
+import { resolveBuildString } from '../resolve-build-string.js';
+import { UsageError } from '../../shared/errors.js';
+
+export interface ResolvedRelease {
+  readonly text: string;
+  readonly release: Release;
+  readonly exact: boolean;
+}
+
+export function resolveRelease(catalog: Catalog, text: string, asOf: string): ResolvedRelease {
+  const { build } = resolveBuildString(catalog, text);
+  const identification = identifyBuild(catalog, build, asOf);
+  const release = identification.release ?? identification.below;
+  if (!release) throw new UsageError(`the catalog cannot place ${JSON.stringify(text)} as of ${asOf}`);
+  return { text, release, exact: identification.release !== null };
+}

@@ -1,0 +1,103 @@
+import { compareBuilds, formatBuild } from '../parse/build/build.js';
+import type { Release } from '../catalog/model.js';
+import { publishedReleases, replacementOf } from './as-of.js';
+import { contentsOf } from '../catalog/contents.js';
+import type { Identification } from './identify.js';
+import type { Recommendation } from './recommend.js';
+import type { Confidence, ReportWarning, SupportSummary } from './report.js';
+
+const EXACT_BUILD_COMMAND = '(Get-Command ExSetup.exe).FileVersionInfo.FileVersion';
+
+export interface Findings {
+  readonly identification: Identification;
+  readonly confidence: Confidence;
+  readonly floor: Release | null;
+  readonly support: SupportSummary | null;
+  readonly recommendation: Recommendation | null;
+  readonly asOf: string;
+}
+
+const describe = (release: Release): string => `${release.name} (${formatBuild(release.build)})`;
+
+function finalReplacement(release: Release, asOf: string): Release | null {
+  let replacement = replacementOf(release, asOf);
+  for (let next = replacement; next !== null; next = replacementOf(next, asOf)) replacement = next;
+  return replacement;
+}
+
+function nextCumulativeOnLine(below: Release, asOf: string): Release | null {
+  return publishedReleases(below.line.releases, asOf).find((release) => release.cumulative && compareBuilds(release.build, below.build) > 0) ?? null;
+}
+
+function identificationWarning({ identification, asOf }: Findings): ReportWarning | null {
+  const { product, line, below, above } = identification;
+  switch (identification.match) {
+    case 'exact':
+      return null;
+    case 'unknown-product':
+      return { code: 'unknown-product', message: 'no product in the catalog covers this build' };
+    case 'older':
+      return { code: 'older-than-catalog', message: `the build is below every listed release of ${product!.name} (first: ${describe(above!)}): a pre-release or private build the catalog cannot place` };
+    case 'newer':
+      return {
+        code: 'newer-than-catalog',
+        message: line
+          ? `the build is above every listed release of ${product!.name} ${line.name} (newest: ${describe(below!)})${above ? `, below ${describe(above)}` : ''}: the catalog may be out of date, or this is a private build`
+          : `no release of ${product!.name} is listed as of ${asOf}: the catalog may be out of date, or this is a private build`,
+      };
+    case 'unlisted': {
+      const successor = nextCumulativeOnLine(below!, asOf);
+      const supersededBy = successor ? `the next rollup on its line (${successor.name}) or any later one` : 'a later rollup on its line';
+      return {
+        code: 'unlisted-build',
+        message: `the build is not a listed release: a private fix or interim update between ${describe(below!)} and ${describe(above!)}; analysed as ${below!.name}. Under cumulative servicing ${supersededBy} supersedes it and returns the server to a known state`,
+      };
+    }
+  }
+}
+
+function supportWarning({ identification, support, recommendation }: Findings): ReportWarning | null {
+  const { product, line } = identification;
+  if (!product || !support || identification.match === 'newer' || identification.match === 'older') return null;
+  if (!support.product.supported) return { code: 'product-out-of-support', message: `${product.name} support ended on ${support.product.end}` };
+  if (line && support.line && !support.line.supported) {
+    const target = recommendation ? ` (newest supported: ${recommendation.release.line.name})` : '';
+    return { code: 'line-out-of-support', message: `${product.name} ${line.name} support ended on ${support.line.end}${target}` };
+  }
+  return null;
+}
+
+export function explainFindings(findings: Findings): ReportWarning[] {
+  const { identification, confidence, floor, recommendation, asOf } = findings;
+  const warnings: (ReportWarning | null)[] = [];
+  if (confidence === 'cu-level') {
+    warnings.push({
+      code: 'security-update-level-unknown',
+      message: `the input only proves the CU or service-pack level (as AdminDisplayVersion and the registry's Setup values do), so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
+    });
+  }
+  warnings.push(identificationWarning(findings));
+  const replacement = identification.release ? finalReplacement(identification.release, asOf) : null;
+  if (identification.release && replacement) {
+    warnings.push({
+      code: 'replaced-release',
+      message: `${identification.release.name} was withdrawn and re-released as ${replacement.name}; install ${recommendation?.release.name ?? replacement.name}`,
+    });
+  }
+  if (identification.release?.kind === 'private') {
+    const includedIn = identification.release.includedIn;
+    warnings.push({
+      code: 'private-fix',
+      message: `${identification.release.name} is a private fix${includedIn ? `; ${includedIn} (or any later rollup on its line) carries its fixes and returns the server to a known, supported state` : ''}`,
+    });
+  }
+  const uncertain = floor ? contentsOf(floor).uncertain.size : 0;
+  if (floor && uncertain > 0) {
+    warnings.push({
+      code: 'non-cumulative-release',
+      message: `${floor.name} carries only its own fixes on top of ${floor.line.base.name}; ${uncertain} fixes of earlier updates on line ${floor.line.name} cannot be proven from the build and are listed as uncertain`,
+    });
+  }
+  warnings.push(supportWarning(findings));
+  return warnings.filter((warning): warning is ReportWarning => warning !== null);
+}

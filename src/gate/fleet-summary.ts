@@ -1,0 +1,108 @@
+import type { Status } from '../analyse/report.js';
+import { EXIT_CODES, type ExitCode } from '../shared/errors.js';
+import type { GateOutcome } from './evaluate-gate.js';
+import type { IgnoreEntry } from './gate-policy.js';
+import { SeenNames } from './seen-names.js';
+import type { HostOutcome } from './host-outcome.js';
+
+export type FleetStatus = Status | 'error';
+
+export interface MissingFixCount {
+  readonly id: string;
+  readonly hosts: number;
+  readonly severity: string | null;
+  readonly exploited: boolean;
+}
+
+export interface FleetSummary {
+  readonly hosts: number;
+  readonly byStatus: Readonly<Record<FleetStatus, number>>;
+  readonly failedGate: number;
+  readonly suppressed: number;
+  readonly mostMissing: readonly MissingFixCount[];
+  readonly duplicateHosts: readonly string[];
+  readonly exitCode: ExitCode;
+}
+
+const EXIT_PRECEDENCE: readonly ExitCode[] = [EXIT_CODES.usage, EXIT_CODES.unplaced, EXIT_CODES.behind, EXIT_CODES.current];
+const worseExitCode = (a: ExitCode, b: ExitCode): ExitCode => (EXIT_PRECEDENCE.indexOf(a) <= EXIT_PRECEDENCE.indexOf(b) ? a : b);
+
+const MOST_MISSING = 10;
+const DUPLICATES_SHOWN = 20;
+const GATES_BEFORE_FOLDING = 4096;
+
+export class FleetSummaryBuilder {
+  private hosts = 0;
+  private failedGate = 0;
+  private suppressed = 0;
+  private exitCode: ExitCode = EXIT_CODES.current;
+  private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, unsupported: 0, unknown: 0, error: 0 };
+  private readonly hostsPerGate = new Map<GateOutcome, number>();
+  private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
+  private readonly seenHosts = new SeenNames();
+  private readonly duplicates: string[] = [];
+  private duplicateCount = 0;
+  readonly usedIgnoreEntries = new Set<IgnoreEntry>();
+
+  add(outcome: HostOutcome): void {
+    this.hosts += 1;
+    this.exitCode = worseExitCode(this.exitCode, outcome.exitCode);
+    this.byStatus[outcome.report?.status ?? 'error'] += 1;
+    if (outcome.host !== null) this.noteHost(outcome.host);
+    if (!outcome.gate) return;
+    if (outcome.exitCode !== EXIT_CODES.current) this.failedGate += 1;
+    this.suppressed += outcome.gate.suppressedCount;
+    const seen = this.hostsPerGate.get(outcome.gate);
+    if (seen === undefined) {
+      if (this.hostsPerGate.size >= GATES_BEFORE_FOLDING) this.foldGates();
+      this.hostsPerGate.set(outcome.gate, 1);
+      for (const entry of outcome.gate.usedEntries) this.usedIgnoreEntries.add(entry);
+    } else {
+      this.hostsPerGate.set(outcome.gate, seen + 1);
+    }
+  }
+
+  /** Hosts share gate outcomes per build; counting per outcome keeps each host O(1), folding keeps memory bounded. */
+  private foldGates(): void {
+    for (const [gate, hosts] of this.hostsPerGate) {
+      for (const fix of gate.shown) {
+        if (fix.suppressed) continue;
+        const count = this.missing.get(fix.id);
+        if (count) count.hosts += hosts;
+        else this.missing.set(fix.id, { hosts, severity: fix.severity, exploited: fix.exploited });
+      }
+    }
+    this.hostsPerGate.clear();
+  }
+
+  private noteHost(host: string): void {
+    if (!this.seenHosts.addAndCheck(host.toLowerCase())) return;
+    this.duplicateCount += 1;
+    if (this.duplicates.length < DUPLICATES_SHOWN && !this.duplicates.some((name) => name.toLowerCase() === host.toLowerCase())) this.duplicates.push(host);
+  }
+
+  get hostCount(): number {
+    return this.hosts;
+  }
+
+  get duplicateHostCount(): number {
+    return this.duplicateCount;
+  }
+
+  build(): FleetSummary {
+    this.foldGates();
+    const mostMissing = [...this.missing.entries()]
+      .map(([id, count]): MissingFixCount => ({ id, ...count }))
+      .sort((a, b) => b.hosts - a.hosts || Number(b.exploited) - Number(a.exploited) || (a.id < b.id ? -1 : 1))
+      .slice(0, MOST_MISSING);
+    return {
+      hosts: this.hosts,
+      byStatus: { ...this.byStatus },
+      failedGate: this.failedGate,
+      suppressed: this.suppressed,
+      mostMissing,
+      duplicateHosts: [...this.duplicates],
+      exitCode: this.exitCode,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fixturePath } from '../support/helpers.js';
+import { runInProcess } from '../support/run-in-process.js';
+
+const PRIVATE = ['--catalog', fixturePath('catalogs/overlays/private-fix.yaml'), '--as-of', '2024-06-01'];
+
+describe('overlay catalogs', () => {
+  it('identifies a server on a private fix and names the public rollup that supersedes it', async () => {
+    const { code, stdout, stderr } = await runInProcess(['15.2.1544.10', ...PRIVATE, '-f', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { installed: { name: string; match: string }; recommended: { name: string } };
+    expect(report.installed).toMatchObject({ name: 'Contoso private fix for Exchange 2019 CU14 (case 2405070010001234)', match: 'exact' });
+    expect(report.recommended.name).toBe('Exchange 2019 CU14 Apr24HU');
+    expect(stderr).toContain('is a private fix; Exchange 2019 CU14 Nov24SUv2 (or any later rollup on its line) carries its fixes and returns the server to a known, supported state');
+  });
+
+  it('credits the private fix to the public rollup named to include it, and not before', async () => {
+    const before = JSON.parse((await runInProcess(['15.2.1544.11', '--catalog', fixturePath('catalogs/overlays/private-fix.yaml'), '--as-of', '2024-12-01', '-f', 'json'])).stdout) as { exposed: { id: string }[] };
+    expect(before.exposed.map((fix) => fix.id)).toContain('CONTOSO-1');
+    const after = JSON.parse((await runInProcess(['15.2.1544.14', '--catalog', fixturePath('catalogs/overlays/private-fix.yaml'), '--as-of', '2024-12-01', '-f', 'json'])).stdout) as { exposed: { id: string }[] };
+    expect(after.exposed.map((fix) => fix.id)).not.toContain('CONTOSO-1');
+  });
+
+  it('never recommends a private fix', async () => {
+    const report = JSON.parse((await runInProcess(['15.2.1544.9', ...PRIVATE, '-f', 'json'])).stdout) as { recommended: { name: string } };
+    expect(report.recommended.name).toBe('Exchange 2019 CU14 Apr24HU');
+  });
+
+  it('names every catalog used in the output', async () => {
+    const report = JSON.parse((await runInProcess(['15.2.1544.10', ...PRIVATE, '-f', 'json'])).stdout) as { catalog: { file: string; published: string }; catalogs: { file: string }[] };
+    expect(report.catalogs.map((catalog) => catalog.file)).toEqual(['embedded:exchange.yaml', fixturePath('catalogs/overlays/private-fix.yaml')]);
+    expect(report.catalog.published).toBe('2026-11-24');
+  });
+
+  it('refuses an overlay that contradicts the base, naming both files and lines', async () => {
+    const file = fixturePath('catalogs/overlays/conflicting.yaml');
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--catalog', file]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:10:13: products\\[0\\]\\.lines\\[0\\]\\.releases\\[0\\]: build 15\\.2\\.1544\\.4 is "Exchange 2019 CU14 Hotfix" here but "Exchange 2019 CU14" in an earlier catalog \\(embedded:exchange\\.yaml:\\d+\\)`));
+    expect(stderr).toContain('"Exchange 2019 CU14 Nov24SUv2" is build 15.2.1544.15 here but 15.2.1544.14 in an earlier catalog (embedded:exchange.yaml:');
+  });
+
+  it('can leave out the embedded catalog', async () => {
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--no-default-catalog', '--catalog', fixturePath('catalogs/servicing.yaml')]);
+    expect(code).toBe(4);
+    expect(stderr).toContain('no product in the catalog covers this build');
+  });
+});
+
+describe('overlays that extend what the base defines', () => {
+  const file = fixturePath('catalogs/overlays/extend-release.yaml');
+
+  it('adds fixes to a release the base already lists', async () => {
+    const { stdout } = await runInProcess(['15.2.1544.13', '--catalog', file, '--as-of', '2024-12-01', '-f', 'json']);
+    expect((JSON.parse(stdout) as { exposed: { id: string }[] }).exposed.map((fix) => fix.id)).toContain('CONTOSO-2');
+  });
+
+  it('refuses a release re-listed with another date, naming both places', async () => {
+    const { code, stderr } = await runInProcess(['15.2.1544.13', '--catalog', fixturePath('catalogs/overlays/conflicting.yaml')]);
+    expect(code).toBe(3);
+    expect(stderr).toMatch(/conflicting\.yaml:12:13: products\[0\]\.lines\[0\]\.releases\[2\]: "Exchange 2019 CU14 Aug26SU" has another date than in an earlier catalog \(embedded:exchange\.yaml:\d+\)/);
+  });
+});
+
+describe('options and the environment', () => {
+  it('refuses catalog options given before a command name instead of ignoring them', async () => {
+    const { code, stderr } = await runInProcess(['--catalog', fixturePath('catalogs/overlays/private-fix.yaml'), 'explain', 'CONTOSO-1']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('rollup-check: put --catalog after "explain": options before a command name are not passed to it\n');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not a time', async () => {
+    const { code, stderr } = await runInProcess(['15.2.1544.4'], { env: { SOURCE_DATE_EPOCH: '99999999999999999' } });
+    expect(code).toBe(2);
+    expect(stderr).toBe('rollup-check: SOURCE_DATE_EPOCH must be seconds since 1970-01-01, not "99999999999999999"\n');
+  });
+});

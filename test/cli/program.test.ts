@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { chooseColorLevel } from '../../src/output/color-level.js';
+import type { Report } from '../../src/analyse/report.js';
+import { fixturePath } from '../support/helpers.js';
+import { runInProcess, type InProcessRun } from '../support/run-in-process.js';
+
+const run = (argv: string[], env: NodeJS.ProcessEnv = {}, isTTY = false): Promise<InProcessRun> => runInProcess(argv, { env, isTTY });
+
+const AS_OF = ['--as-of', '2026-11-24'];
+
+describe('exit codes from the command line', () => {
+  it.each([
+    ['a current server', ['15.2.2562.46', ...AS_OF], 0],
+    ['an exposed server', ['15.2.1544.4', ...AS_OF], 1],
+    ['an out-of-support server lacking nothing', ['8.3.517.0', ...AS_OF], 0],
+    ['a build newer than the catalog', ['15.2.1748.60', ...AS_OF], 4],
+    ['an unknown product', ['6.5.7638.1', ...AS_OF], 4],
+    ['an unreadable build string', ['15.2.1118'], 2],
+    ['no build string', [], 2],
+    ['an unknown format', ['--format', 'xml', '15.2.1544.4'], 2],
+    ['an impossible date', ['--as-of', '2026-02-30', '15.2.1544.4'], 2],
+    ['an unknown target', ['--target', 'oldest', '15.2.1544.4'], 2],
+    ['an unknown option', ['--frobnicate', '15.2.1544.4'], 2],
+    ['a broken catalog', ['--catalog', fixturePath('catalogs/broken/wrong-types.yaml'), '1.0.100.0'], 3],
+    ['a missing catalog', ['--catalog', '/nonexistent.yaml', '1.0.100.0'], 3],
+    ['--help', ['--help'], 0],
+    ['--version', ['--version'], 0],
+  ])('%s exits %i', async (_, argv, code) => {
+    expect((await run(argv)).code).toBe(code);
+  });
+});
+
+describe('diagnostics', () => {
+  it('explains an unreadable build string in one stderr line without a stack trace', async () => {
+    const { stdout, stderr } = await run(['15.2.1118a.7']);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^rollup-check: cannot read build string "15.2.1118a.7": expected a 4-part build/);
+  });
+
+  it('lists every catalog problem as file:line:column', async () => {
+    const file = fixturePath('catalogs/broken/wrong-types.yaml');
+    const { stderr } = await run(['--catalog', file, '1.0.100.0']);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe(`rollup-check: ${file}:11:13: products[0].lines[0].releases[0].build: must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7`);
+    expect(lines[1]).toBe(`${file}:13:13: products[0].lines[0].releases[0].kind: must be one of: preview, rtm, sp, cu, ru, su, hu, private`);
+  });
+
+  it('keeps stdout to the requested output and sends warnings to stderr', async () => {
+    const { stdout, stderr } = await run(['Version 15.2 (Build 1118.7)', '--format', 'json', ...AS_OF]);
+    expect((JSON.parse(stdout) as Report).confidence).toBe('cu-level');
+    expect(stderr).toContain('(Get-Command ExSetup.exe).FileVersionInfo.FileVersion');
+  });
+
+  it('says plainly on stderr that a server lacking nothing is out of support', async () => {
+    const { stderr } = await run(['8.3.517.0', ...AS_OF]);
+    expect(stderr).toContain('Exchange Server 2007 support ended on 2017-04-11');
+  });
+
+  it('documents the exit codes in --help', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 4, 1, 0\):\n {2}0 {3}current/);
+    expect(stdout).toContain('70  internal error');
+  });
+
+  it('reports an internal error with exit code 70 and shows the stack only with --debug', async () => {
+    const failingStdout = new Error('disk full');
+    const plain = await runInProcess(['15.2.1544.4'], { failingStdout });
+    expect(plain.code).toBe(70);
+    expect(plain.stderr).toBe('rollup-check: internal error: disk full\n');
+    const debug = await runInProcess(['15.2.1544.4', '--debug'], { failingStdout });
+    expect(debug.stderr).toMatch(/internal error: disk full\nError: disk full\n\s+at /);
+  });
+
+  it('reads a user catalog instead of the embedded one', async () => {
+    const { code, stdout } = await run(['--catalog', fixturePath('catalogs/servicing.yaml'), '1.2.100.0', '--as-of', '2020-09-01', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ status: 'current', installed: { name: 'Demo SP2' } });
+  });
+});
+
+describe('colour', () => {
+  const colored = async (argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): Promise<boolean> =>
+    (await run(['15.2.1544.4', ...AS_OF, ...argv], env, isTTY)).stdout.includes('\u001b[');
+
+  it.each([
+    ['a terminal', [], {}, true, true],
+    ['a pipe', [], {}, false, false],
+    ['NO_COLOR on a terminal', [], { NO_COLOR: '1' }, true, false],
+    ['--no-color on a terminal', ['--no-color'], {}, true, false],
+    ['FORCE_COLOR in a pipe', [], { FORCE_COLOR: '1' }, false, true],
+    ['--color in a pipe', ['--color'], {}, false, true],
+    ['--color despite NO_COLOR', ['--color'], { NO_COLOR: '1' }, false, true],
+  ])('%s', async (_, argv, env, isTTY, expected) => {
+    expect(await colored(argv, env, isTTY)).toBe(expected);
+  });
+
+  it('never colours json or tsv', async () => {
+    expect(await colored(['--format', 'json'], { FORCE_COLOR: '3' }, true)).toBe(false);
+  });
+
+  it('maps FORCE_COLOR levels', () => {
+    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true, detectedLevel: 3 })).toBe(0);
+    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false, detectedLevel: 0 })).toBe(3);
+  });
+});
