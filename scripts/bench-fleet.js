@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateHosts } from './generate-hosts.js';
 
-const bin = fileURLToPath(new URL('../bin/rollup-check.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/rollup-check.cjs', import.meta.url));
 const TIME = '/usr/bin/time';
 const dir = mkdtempSync(join(tmpdir(), 'rollup-check-bench-'));
 

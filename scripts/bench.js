@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
-const bin = fileURLToPath(new URL('../bin/rollup-check.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/rollup-check.cjs', import.meta.url));
 const commands = {
   'node -e 0': [process.execPath, ['-e', '0']],
   'rollup-check 15.2.1544.4 --format json': [process.execPath, [bin, '15.2.1544.4', '--format', 'json', '--as-of', '2026-11-24']],

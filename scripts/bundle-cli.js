@@ -12,16 +12,65 @@ const commanderWithoutChildProcess = {
   },
 };
 
-await build({
-  entryPoints: { 'rollup-check': 'src/main.ts' },
-  outdir: 'dist',
+// The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, ignore-file
+// globs, the spinner) live in a second file that is read only when one of them is first used.
+// Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
+const VENDOR = {
+  yaml: { key: 'yaml', imported: 'by-name' },
+  ajv: { key: 'ajv', imported: 'by-name' },
+  'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
+  picomatch: { key: 'picomatch', imported: 'default' },
+  ora: { key: 'ora', imported: 'default' },
+};
+// The package is `type: module`, so esbuild reads a default import of CommonJS as its module.exports.
+const vendorModule = ({ key }) => `module.exports = require('./vendor.cjs').${key};`;
+const vendorExport = (name, { key, imported }) =>
+  imported === 'default' ? `export { default as ${key} } from '${name}';` : `export * as ${key} from '${name}';`;
+const vendorOnDemand = {
+  name: 'vendor-on-demand',
+  setup(pluginBuild) {
+    const filter = new RegExp(
+      `^(${Object.keys(VENDOR)
+        .map((name) => name.replace('/', '\\/'))
+        .join('|')})$`,
+    );
+    pluginBuild.onResolve({ filter }, (args) => (args.importer.includes('/node_modules/') ? undefined : { path: args.path, namespace: 'vendor' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorModule(VENDOR[args.path]), loader: 'js' }));
+  },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
-  minify: true,
-  format: 'esm',
+  minify: process.env.BUNDLE_MINIFY !== 'false',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [commanderWithoutChildProcess],
-  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+};
+
+// One CommonJS file for the command line: Node loads it faster than ESM modules, and every
+// `import()` in the source becomes a lazy module initialiser inside it.
+await build({
+  ...common,
+  entryPoints: { 'rollup-check': 'src/main.ts' },
+  external: ['./vendor.cjs'],
+  plugins: [commanderWithoutChildProcess, vendorOnDemand],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+await build({
+  ...common,
+  stdin: {
+    contents: Object.entries(VENDOR)
+      .map(([name, entry]) => vendorExport(name, entry))
+      .join('\n'),
+    resolveDir: process.cwd(),
+    loader: 'js',
+  },
+  outfile: 'dist/vendor.cjs',
+  outdir: undefined,
+  outExtension: undefined,
 });

@@ -1,5 +1,9 @@
 import { fstatSync } from 'node:fs';
-import { runCli } from './cli/program.js';
+import { supportsColor } from 'chalk';
+import { runCli } from './cli/run-cli.js';
+import { readStdin } from './input/host-list-source.js';
+import { readToolVersion } from './input/package-info.js';
+import type { ColorLevel } from './shared/color-level.js';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
@@ -14,17 +18,19 @@ function stdinHasData(): boolean {
   }
 }
 
-process.exitCode = await runCli(
-  process.argv.slice(2),
-  {
-    stdout: process.stdout,
-    stderr: (text) => process.stderr.write(text),
-    stdin: process.stdin,
-    stdinHasData: stdinHasData(),
-    stderrIsTTY: process.stderr.isTTY === true,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    env: process.env,
-    cwd: process.cwd(),
-  },
-  process.stdout.isTTY === true,
-);
+void runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  writeStderr: (text) => process.stderr.write(text),
+  stdin: readStdin,
+  stdinHasData: stdinHasData(),
+  stderrIsTTY: process.stderr.isTTY === true,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env,
+  cwd: process.cwd(),
+  now: new Date(),
+  toolVersion: readToolVersion(),
+  detectedColorLevel: (supportsColor ? supportsColor.level : 0) as ColorLevel,
+}).then((exitCode) => {
+  process.exitCode = exitCode;
+});

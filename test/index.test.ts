@@ -16,7 +16,7 @@ describe('the library entry point', () => {
     expect(result.stderr).toBe('');
     const output = JSON.parse(result.stdout) as { same: boolean; exports: string[] };
     expect(output.same).toBe(true);
-    expect(output.exports).toEqual(expect.arrayContaining(['analyze', 'analyzeBuildString', 'loadCatalog', 'loadCatalogFile', 'loadEmbeddedCatalog', 'parseBuildString']));
+    expect(output.exports).toEqual(expect.arrayContaining(['analyze', 'analyzeBuildString', 'loadCatalog', 'parseBuildString', 'EXIT_CODES', 'CatalogError']));
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FIX_KINDS, RELEASE_KINDS, SEVERITIES } from '../src/catalog/document.js';
+import { FIX_KINDS, RELEASE_KINDS } from '../src/catalog/document.js';
+import { SEVERITIES } from '../src/shared/severity.js';
 import { MATCHES } from '../src/analyse/identify.js';
 import { CONFIDENCES, REQUIREMENT_STATES, STATUSES } from '../src/analyse/report.js';
 import { VERSION_SCHEMES } from '../src/parse/build/build.js';
@@ -23,7 +24,11 @@ describe('the published schemas and the code agree', () => {
     ['identification matches', at(reportSchema, 'properties', 'installed', 'properties', 'match', 'enum'), MATCHES],
     ['requirement states', at(reportSchema, 'properties', 'required', 'items', 'properties', 'state', 'enum'), REQUIREMENT_STATES],
     ['input forms', at(reportSchema, 'properties', 'input', 'properties', 'form', 'enum'), BUILD_STRING_FORMS],
-    ['exposed severities', (at(reportSchema, 'properties', 'exposed', 'items', 'properties', 'severity', 'enum') as unknown[]).filter((value) => value !== null), SEVERITIES],
+    [
+      'exposed severities',
+      (at(reportSchema, 'properties', 'exposed', 'items', 'properties', 'severity', 'enum') as unknown[]).filter((value) => value !== null),
+      SEVERITIES,
+    ],
   ])('%s', (_, inSchema, inCode) => {
     expect(inSchema).toEqual([...inCode]);
   });

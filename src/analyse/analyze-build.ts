@@ -1,6 +1,5 @@
 import { compareBuilds, formatBuild, type Build } from '../parse/build/build.js';
 import type { Catalog, Release } from '../catalog/model.js';
-import { contentsOf } from '../catalog/contents.js';
 import { exposedFixes } from './exposure.js';
 import { identifyBuild, type Identification } from './identify.js';
 import { recommendRelease, type Recommendation, type Target } from './recommend.js';
@@ -30,7 +29,8 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
   const recommendation = product ? upgradeOnly(recommendRelease(product, line, request.asOf, request.target), build) : null;
-  const exposed = floor && recommendation ? exposedFixes(catalog, contentsOf(floor), line, recommendation.release, contentsOf(recommendation.release)) : [];
+  const exposed =
+    floor && recommendation ? exposedFixes(catalog, catalog.contentsOf(floor), line, recommendation.release, catalog.contentsOf(recommendation.release)) : [];
   const support: SupportSummary | null = product
     ? { product: productSupport(product, request.asOf), line: line ? lineSupport(line, request.asOf) : null }
     : null;
@@ -58,7 +58,18 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     exposed,
     required: checkRequirements(catalog, floor, request.require ?? []),
   };
-  return { ...report, warnings: explainFindings({ identification, confidence, floor, support, recommendation, asOf: request.asOf }) };
+  return {
+    ...report,
+    warnings: explainFindings({
+      identification,
+      confidence,
+      floor,
+      floorContents: floor ? catalog.contentsOf(floor) : null,
+      support,
+      recommendation,
+      asOf: request.asOf,
+    }),
+  };
 }
 
 function upgradeOnly(recommendation: Recommendation | null, installed: Build): Recommendation | null {

@@ -1,5 +1,5 @@
-import { releaseKey, type Line, type Product, type Release } from '../catalog/model.js';
-import { publishedLines, publishedReleases, replacedNames } from './as-of.js';
+import type { Line, Product, Release } from '../catalog/model.js';
+import { publishedLines, publishedReleases, replacementOf } from './as-of.js';
 import { lineSupport } from './support.js';
 
 export const TARGETS = ['supported', 'newest'] as const;
@@ -11,8 +11,9 @@ export interface Recommendation {
 }
 
 export function newestOnLine(line: Line, asOf: string): Release | null {
-  const replaced = replacedNames(line.releases, asOf);
-  const installable = publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'preview' && release.kind !== 'private' && !replaced.has(releaseKey(release.name)));
+  const installable = publishedReleases(line.releases, asOf).filter(
+    (release) => release.kind !== 'preview' && release.kind !== 'private' && replacementOf(release, asOf) === null,
+  );
   return installable[installable.length - 1] ?? null;
 }
 

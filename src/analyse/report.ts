@@ -1,5 +1,5 @@
 import type { BuildStringForm } from '../parse/build/parse-build-string.js';
-import type { FixKind, Severity } from '../catalog/document.js';
+import type { Fix } from '../catalog/model.js';
 import type { Match } from './identify.js';
 
 export const STATUSES = ['current', 'behind', 'unsupported', 'unknown'] as const;
@@ -31,19 +31,11 @@ export interface SupportSummary {
   readonly line: { readonly supported: boolean; readonly end: string | null } | null;
 }
 
-export interface ExposedFix {
-  readonly id: string;
-  readonly kind: FixKind;
-  readonly severity: Severity | null;
-  readonly cvss: number | null;
-  readonly exploited: boolean;
-  readonly summary: string;
+/** A fix the installed build lacks: the fix, the release that first brought it, and whether the build can prove the lack. */
+export interface ExposedFix extends Fix {
   readonly fixedIn: string;
   readonly date: string;
-  readonly cves: readonly string[];
   readonly certain: boolean;
-  readonly note: string | null;
-  readonly url: string | null;
 }
 
 export const REQUIREMENT_STATES = ['present', 'missing', 'uncertain', 'not-applicable', 'unknown'] as const;

@@ -1,23 +1,18 @@
-import { fixKey, type Catalog, type Release } from '../catalog/model.js';
-import { contentsOf } from '../catalog/contents.js';
+import type { Catalog, Release } from '../catalog/model.js';
 import type { RequiredFix } from './report.js';
 
-export function fixIdsMatching(catalog: Catalog, id: string): string[] {
-  const wanted = fixKey(id);
-  return [...catalog.fixes.entries()].filter(([key, fix]) => key === wanted || fix.cves.some((cve) => fixKey(cve) === wanted)).map(([key]) => key);
-}
-
 export function unknownFixIds(catalog: Catalog, ids: readonly string[]): string[] {
-  return ids.filter((id) => fixIdsMatching(catalog, id).length === 0);
+  return ids.filter((id) => catalog.fixKeysFor(id).length === 0);
 }
 
+/** Whether the installed release contains each required fix (a CVE also matches the bulletin that covers it). */
 export function checkRequirements(catalog: Catalog, floor: Release | null, ids: readonly string[]): RequiredFix[] {
   return ids.map((id) => {
-    const matching = fixIdsMatching(catalog, id);
+    const matching = catalog.fixKeysFor(id);
     if (!floor) return { id, state: 'unknown' };
-    if (!floor.product.releases.some((release) => release.fixIds.some((fixId) => matching.includes(fixId)))) return { id, state: 'not-applicable' };
-    const contents = contentsOf(floor);
-    if (matching.some((fixId) => contents.fixes.has(fixId))) return { id, state: 'present' };
-    return { id, state: matching.some((fixId) => contents.uncertain.has(fixId)) ? 'uncertain' : 'missing' };
+    if (!matching.some((key) => floor.product.shippersOf(key).length > 0)) return { id, state: 'not-applicable' };
+    const contents = catalog.contentsOf(floor);
+    if (matching.some((key) => contents.fixes.has(key))) return { id, state: 'present' };
+    return { id, state: matching.some((key) => contents.uncertain.has(key)) ? 'uncertain' : 'missing' };
   });
 }

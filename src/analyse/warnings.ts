@@ -1,7 +1,6 @@
 import { compareBuilds, formatBuild } from '../parse/build/build.js';
-import type { Release } from '../catalog/model.js';
+import type { Release, ReleaseContents } from '../catalog/model.js';
 import { publishedReleases, replacementOf } from './as-of.js';
-import { contentsOf } from '../catalog/contents.js';
 import type { Identification } from './identify.js';
 import type { Recommendation } from './recommend.js';
 import type { Confidence, ReportWarning, SupportSummary } from './report.js';
@@ -12,6 +11,7 @@ export interface Findings {
   readonly identification: Identification;
   readonly confidence: Confidence;
   readonly floor: Release | null;
+  readonly floorContents: ReleaseContents | null;
   readonly support: SupportSummary | null;
   readonly recommendation: Recommendation | null;
   readonly asOf: string;
@@ -37,7 +37,10 @@ function identificationWarning({ identification, asOf }: Findings): ReportWarnin
     case 'unknown-product':
       return { code: 'unknown-product', message: 'no product in the catalog covers this build' };
     case 'older':
-      return { code: 'older-than-catalog', message: `the build is below every listed release of ${product!.name} (first: ${describe(above!)}): a pre-release or private build the catalog cannot place` };
+      return {
+        code: 'older-than-catalog',
+        message: `the build is below every listed release of ${product!.name} (first: ${describe(above!)}): a pre-release or private build the catalog cannot place`,
+      };
     case 'newer':
       return {
         code: 'newer-than-catalog',
@@ -68,7 +71,7 @@ function supportWarning({ identification, support, recommendation }: Findings): 
 }
 
 export function explainFindings(findings: Findings): ReportWarning[] {
-  const { identification, confidence, floor, recommendation, asOf } = findings;
+  const { identification, confidence, floor, floorContents, recommendation, asOf } = findings;
   const warnings: (ReportWarning | null)[] = [];
   if (confidence === 'cu-level') {
     warnings.push({
@@ -85,13 +88,13 @@ export function explainFindings(findings: Findings): ReportWarning[] {
     });
   }
   if (identification.release?.kind === 'private') {
-    const includedIn = identification.release.includedIn;
+    const includedIn = identification.release.includedIn?.name;
     warnings.push({
       code: 'private-fix',
       message: `${identification.release.name} is a private fix${includedIn ? `; ${includedIn} (or any later rollup on its line) carries its fixes and returns the server to a known, supported state` : ''}`,
     });
   }
-  const uncertain = floor ? contentsOf(floor).uncertain.size : 0;
+  const uncertain = floorContents?.uncertain.size ?? 0;
   if (floor && uncertain > 0) {
     warnings.push({
       code: 'non-cumulative-release',

@@ -1,43 +1,46 @@
-import { EXIT_CODES, type ExitCode } from '../shared/errors.js';
-import type { RenderOptions } from '../render/render-options.js';
-import { renderDiff } from '../render/queries/diff.js';
-import { renderExplanation } from '../render/queries/explain.js';
-import { renderReleases } from '../render/queries/releases.js';
-import type { ViewFormat } from '../render/queries/query-output.js';
-import { defaultAsOf } from '../gate/catalog-age.js';
-import { TOOL_NAME, loadCatalog, toolVersion, type CatalogChoice, type RunIO } from './check.js';
 import { diffReleases } from '../analyse/queries/diff-releases.js';
 import { explain } from '../analyse/queries/explain.js';
 import { listReleases } from '../analyse/queries/list-releases.js';
+import { renderDiff } from '../render/queries/diff.js';
+import { renderExplanation } from '../render/queries/explain.js';
+import type { QueryFormat } from '../render/queries/query-output.js';
+import { renderReleases } from '../render/queries/releases.js';
+import type { RenderOptions } from '../render/render-options.js';
+import { TOOL_NAME } from '../shared/tool-name.js';
+import type { Verdict } from '../shared/verdict.js';
+import { loadCatalog, type CatalogChoice } from './catalog-choice.js';
+import type { RunContext } from './run-context.js';
+import { progressStarter } from './start-progress.js';
 
-export interface ViewRequest {
-  readonly format: ViewFormat;
+export interface QueryRequest {
+  readonly format: QueryFormat;
   readonly asOf: string;
   readonly header: boolean;
   readonly catalogs: CatalogChoice;
 }
 
-export type CatalogView =
-  | { readonly view: 'releases'; readonly product: string | null; readonly line: string | null }
-  | { readonly view: 'explain'; readonly subject: string; readonly build: string | null }
-  | { readonly view: 'diff'; readonly from: string; readonly to: string };
+export type CatalogQuery =
+  | { readonly query: 'releases'; readonly product: string | null; readonly line: string | null }
+  | { readonly query: 'explain'; readonly subject: string; readonly build: string | null }
+  | { readonly query: 'diff'; readonly from: string; readonly to: string };
 
-export async function runView(request: ViewRequest, view: CatalogView, io: RunIO): Promise<ExitCode> {
-  const catalog = await loadCatalog(request.catalogs, io, defaultAsOf(io.env, new Date()));
-  const options: RenderOptions & { asOf: string } = {
+/** Answers a question about the catalog: its releases, what a fix or release is, what changes between two releases. */
+export async function runCatalogQuery(request: QueryRequest, query: CatalogQuery, context: RunContext): Promise<Verdict> {
+  const catalog = await loadCatalog(request.catalogs, context, progressStarter(context, false));
+  const options: RenderOptions = {
     colorLevel: 0,
     header: request.header,
-    tool: { name: TOOL_NAME, version: toolVersion() },
+    tool: { name: TOOL_NAME, version: context.toolVersion },
     catalog: catalog.source,
     catalogs: catalog.sources,
     asOf: request.asOf,
   };
   const text =
-    view.view === 'releases'
-      ? renderReleases(listReleases(catalog, view.product, view.line, request.asOf), request.format, options)
-      : view.view === 'explain'
-        ? renderExplanation(explain(catalog, view.subject, request.asOf, view.build), request.format, options)
-        : renderDiff(diffReleases(catalog, view.from, view.to, request.asOf), request.format, options);
-  io.stdout.write(text);
-  return EXIT_CODES.current;
+    query.query === 'releases'
+      ? renderReleases(listReleases(catalog, query.product, query.line, request.asOf), request.format, options)
+      : query.query === 'explain'
+        ? renderExplanation(explain(catalog, query.subject, request.asOf, query.build), request.format, options)
+        : renderDiff(diffReleases(catalog, query.from, query.to, request.asOf), request.format, options);
+  context.stdout.write(text);
+  return 'pass';
 }

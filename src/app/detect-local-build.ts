@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { tryParseBuildString } from '../parse/build/parse-build-string.js';
+import { isWindows, runCommand } from '../input/run-command.js';
 import { UsageError } from '../shared/errors.js';
 import { EXCHANGE_SETUP_KEYS, buildFromSetupValues, installPathFrom, parseRegQuery } from '../parse/registry.js';
 
@@ -10,32 +10,12 @@ export interface LocalBuild {
   readonly passedOver: readonly string[];
 }
 
-interface CommandResult {
-  readonly ok: boolean;
-  readonly stdout: string;
-  readonly problem: string;
-}
-
-const POWERSHELL = process.platform === 'win32' ? ['powershell.exe', 'pwsh.exe'] : ['powershell', 'pwsh'];
-const REG = process.platform === 'win32' ? 'reg.exe' : 'reg';
-
-function run(command: string, args: readonly string[], timeoutMs: number): Promise<CommandResult> {
-  return new Promise((resolve) => {
-    execFile(command, args, { timeout: timeoutMs, windowsHide: true, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout) => {
-      if (!error) return resolve({ ok: true, stdout, problem: '' });
-      const code = (error as NodeJS.ErrnoException).code;
-      const problem = code === 'ENOENT' ? `${command} not found` : error.killed ? `${command} timed out after ${timeoutMs / 1000} s` : `${command} failed (${error.message.split('\n')[0]})`;
-      resolve({ ok: false, stdout, problem });
-    });
-  });
-}
-
 async function powershell(script: string, timeoutMs: number, problems: string[]): Promise<string | null> {
-  for (const command of POWERSHELL) {
-    const result = await run(command, ['-NoProfile', '-NonInteractive', '-Command', script], timeoutMs);
+  for (const command of isWindows() ? ['powershell.exe', 'pwsh.exe'] : ['powershell', 'pwsh']) {
+    const result = await runCommand(command, ['-NoProfile', '-NonInteractive', '-Command', script], timeoutMs);
     if (result.ok) return result.stdout.trim();
     problems.push(result.problem);
-    if (!result.problem.endsWith('not found')) return null;
+    if (!result.notFound) return null;
   }
   return null;
 }
@@ -50,27 +30,41 @@ const psQuote = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 export async function detectLocalBuild(timeoutMs: number): Promise<LocalBuild> {
   const problems: string[] = [];
-  const fromCommand = readable(await powershell('(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion', timeoutMs, problems), 'Get-Command ExSetup.exe', problems);
+  const fromCommand = readable(
+    await powershell('(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion', timeoutMs, problems),
+    'Get-Command ExSetup.exe',
+    problems,
+  );
   if (fromCommand) return { buildString: fromCommand, source: 'ExSetup.exe file version (Get-Command ExSetup.exe)', cuLevelOnly: false, passedOver: problems };
 
   for (const key of EXCHANGE_SETUP_KEYS) {
-    const query = await run(REG, ['query', key], timeoutMs);
+    const query = await runCommand(isWindows() ? 'reg.exe' : 'reg', ['query', key], timeoutMs);
     if (!query.ok) {
       problems.push(query.problem);
-      if (query.problem.endsWith('not found')) break;
+      if (query.notFound) break;
       continue;
     }
     const values = parseRegQuery(query.stdout);
     const installPath = installPathFrom(values);
     if (installPath) {
       const exsetup = `${installPath.replace(/\\+$/, '')}\\bin\\ExSetup.exe`;
-      const fromFile = readable(await powershell(`(Get-Item -LiteralPath ${psQuote(exsetup)} -ErrorAction Stop).VersionInfo.FileVersion`, timeoutMs, problems), exsetup, problems);
-      if (fromFile) return { buildString: fromFile, source: `ExSetup.exe file version (${exsetup}, from the registry's install path)`, cuLevelOnly: false, passedOver: problems };
+      const fromFile = readable(
+        await powershell(`(Get-Item -LiteralPath ${psQuote(exsetup)} -ErrorAction Stop).VersionInfo.FileVersion`, timeoutMs, problems),
+        exsetup,
+        problems,
+      );
+      if (fromFile)
+        return {
+          buildString: fromFile,
+          source: `ExSetup.exe file version (${exsetup}, from the registry's install path)`,
+          cuLevelOnly: false,
+          passedOver: problems,
+        };
     }
     const fromSetup = buildFromSetupValues(values);
     if (fromSetup) return { buildString: fromSetup, source: `registry Setup values (${key})`, cuLevelOnly: true, passedOver: problems };
     problems.push(`${key} holds no Exchange build`);
   }
-  const where = process.platform === 'win32' ? 'no Exchange installation found on this machine' : 'this is not a Windows server with Exchange installed';
+  const where = isWindows() ? 'no Exchange installation found on this machine' : 'this is not a Windows server with Exchange installed';
   throw new UsageError(`no build string given and ${where} (${[...new Set(problems)].join('; ')}); give a build string, or --hosts FILE (see --help)`);
 }

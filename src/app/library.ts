@@ -1,9 +1,10 @@
-import { EMBEDDED_CATALOG, loadLayeredCatalog } from '../input/embedded-catalog.js';
-import type { Catalog } from '../catalog/model.js';
 import { analyzeBuildString } from '../analyse/analyze-build.js';
 import type { Target } from '../analyse/recommend.js';
 import type { Report } from '../analyse/report.js';
-import { defaultAsOf } from '../gate/catalog-age.js';
+import type { Catalog } from '../catalog/model.js';
+import { todayFrom } from '../shared/calendar-date.js';
+import { EMBEDDED_CATALOG } from './catalog-location.js';
+import { loadLocalCatalogs } from './load-catalogs.js';
 
 export interface LoadCatalogOptions {
   /** YAML catalogs layered on the embedded one, in order. */
@@ -15,11 +16,11 @@ export interface LoadCatalogOptions {
 /** Loads the embedded catalog and any YAML catalogs layered on it; throws a CatalogError listing every problem. */
 export async function loadCatalog(options: LoadCatalogOptions = {}): Promise<Catalog> {
   const files = (options.files ?? []).map((file) => ({ path: file, shownAs: file }));
-  return loadLayeredCatalog(options.withoutDefault === true ? files : [EMBEDDED_CATALOG, ...files]);
+  return loadLocalCatalogs(options.withoutDefault === true ? files : [EMBEDDED_CATALOG, ...files]);
 }
 
 export interface AnalyzeOptions {
-  /** YYYY-MM-DD; default today (or SOURCE_DATE_EPOCH). */
+  /** YYYY-MM-DD; default today's local date. */
   readonly asOf?: string;
   readonly target?: Target;
   /** Fix ids whose presence the report should state. */
@@ -30,7 +31,7 @@ export interface AnalyzeOptions {
 export function analyze(catalog: Catalog, buildString: string, options: AnalyzeOptions = {}): Report {
   return analyzeBuildString(catalog, {
     buildString,
-    asOf: options.asOf ?? defaultAsOf(process.env, new Date()),
+    asOf: options.asOf ?? todayFrom(undefined, new Date()),
     target: options.target ?? 'supported',
     require: options.require ?? [],
   });

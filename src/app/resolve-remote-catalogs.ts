@@ -1,10 +1,10 @@
-import type { CatalogLocation } from '../input/embedded-catalog.js';
-import { readCatalogSchema } from './read-catalogs.js';
-import { validateCatalogText } from '../catalog/validate-catalog.js';
-import { progressAllowed, startProgress } from '../output/spinner.js';
 import { cacheDirectory } from '../input/remote/cache-location.js';
 import { fetchCatalog } from '../input/remote/fetch-catalog.js';
 import { isRemoteCatalog } from '../input/remote/remote-location.js';
+import type { Progress } from '../output/progress.js';
+import type { CatalogLocation } from './catalog-location.js';
+import { readCatalogSchema } from './read-local-catalogs.js';
+import { validateCatalogText } from '../catalog/validate-catalog.js';
 
 export interface RemoteSettings {
   readonly offline: boolean;
@@ -12,12 +12,9 @@ export interface RemoteSettings {
   readonly timeoutMs: number;
 }
 
-export interface RemoteContext {
-  readonly env: NodeJS.ProcessEnv;
-  readonly stderr: (text: string) => void;
-  readonly stderrIsTTY: boolean;
-  readonly stdoutIsTTY: boolean;
-  readonly today: string;
+export interface ResolvedCatalogs {
+  readonly locations: readonly CatalogLocation[];
+  readonly warnings: readonly string[];
 }
 
 function firstProblem(text: string, url: string): string | null {
@@ -25,16 +22,24 @@ function firstProblem(text: string, url: string): string | null {
   return problem ? `${problem.line}:${problem.column}: ${problem.message}` : null;
 }
 
-/** Replaces each http(s) catalog by its cached copy, fetching it first unless it is unchanged or --offline. */
-export async function resolveRemoteCatalogs(locations: readonly CatalogLocation[], settings: RemoteSettings, context: RemoteContext): Promise<CatalogLocation[]> {
+/**
+ * Replaces each http(s) catalog by its cached copy, fetching it first unless it is unchanged or
+ * --offline; returns the warnings (a stale cache used) for the caller to show.
+ */
+export async function resolveRemoteCatalogs(
+  locations: readonly CatalogLocation[],
+  settings: RemoteSettings,
+  context: { readonly env: Readonly<Record<string, string | undefined>>; readonly today: string; readonly startProgress: (label: string) => Promise<Progress> },
+): Promise<ResolvedCatalogs> {
   const resolved: CatalogLocation[] = [];
+  const warnings: string[] = [];
   for (const location of locations) {
     if (typeof location.path !== 'string' || !isRemoteCatalog(location.path)) {
       resolved.push(location);
       continue;
     }
     const url = location.path;
-    const spinner = startProgress({ enabled: progressAllowed(context.env, context.stderrIsTTY, context.stdoutIsTTY, false) && !settings.offline, label: () => `fetching ${url}` });
+    const progress = settings.offline ? null : await context.startProgress(`fetching ${url}`);
     try {
       const fetched = await fetchCatalog(url, {
         cacheDirectory: cacheDirectory(context.env),
@@ -44,11 +49,11 @@ export async function resolveRemoteCatalogs(locations: readonly CatalogLocation[
         today: context.today,
         verify: (text) => firstProblem(text, url),
       });
-      for (const warning of fetched.warnings) context.stderr(`rollup-check: warning: ${warning}\n`);
+      warnings.push(...fetched.warnings);
       resolved.push({ path: fetched.path, shownAs: url });
     } finally {
-      spinner.stop();
+      progress?.stop();
     }
   }
-  return resolved;
+  return { locations: resolved, warnings };
 }

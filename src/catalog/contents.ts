@@ -1,67 +1,46 @@
 import { compareBuilds } from '../parse/build/build.js';
-import { releaseKey, type Product, type Release } from './model.js';
+import type { Release, ReleaseContents } from './model.js';
 
-export interface ReleaseContents {
-  readonly fixes: ReadonlySet<string>;
-  readonly uncertain: ReadonlySet<string>;
+/**
+ * What each release contains under cumulative servicing, worked out once per release on first use:
+ * - a base release (RTM, SP, CU) contains its own fixes and everything the product published before it;
+ * - a cumulative update contains its base and every earlier update on its line;
+ * - a non-cumulative package contains its base and its own fixes; earlier updates are uncertain;
+ * - a private fix contains what a cumulative update at its build would, plus its own fixes.
+ */
+export function contentsResolver(): (release: Release) => ReleaseContents {
+  const known = new Map<Release, ReleaseContents>();
+  const contentsOf = (release: Release): ReleaseContents => {
+    let contents = known.get(release);
+    if (!contents) {
+      contents = release === release.line.base ? baseContents(release) : updateContents(release, contentsOf(release.line.base));
+      known.set(release, contents);
+    }
+    return contents;
+  };
+  return contentsOf;
 }
 
-const memo = new WeakMap<Release, ReleaseContents>();
-
-export function contentsOf(release: Release): ReleaseContents {
-  let contents = memo.get(release);
-  if (!contents) {
-    contents = computeContents(release);
-    memo.set(release, contents);
+function baseContents(base: Release): ReleaseContents {
+  const fixes = new Set(base.publicFixIds);
+  for (const other of base.product.releases) {
+    if (other.date < base.date) addAll(fixes, other.publicFixIds);
   }
-  return contents;
+  return { fixes, uncertain: new Set() };
 }
 
-function computeContents(release: Release): ReleaseContents {
-  const { base } = release.line;
-  if (release === base) return { fixes: baseFixes(base), uncertain: new Set() };
-  const fixes = new Set(contentsOf(base).fixes);
-  const earlierOnLine = release.line.releases.filter((other) => other !== base && compareBuilds(other.build, release.build) < 0);
+function updateContents(release: Release, base: ReleaseContents): ReleaseContents {
+  const fixes = new Set(base.fixes);
+  const earlierOnLine = release.line.releases.filter((other) => other !== release.line.base && compareBuilds(other.build, release.build) < 0);
   if (release.kind === 'private' || release.cumulative) {
-    for (const other of earlierOnLine) addAll(fixes, publicFixIds(other));
-    addAll(fixes, publicFixIds(release));
+    for (const other of earlierOnLine) addAll(fixes, other.publicFixIds);
+    addAll(fixes, release.publicFixIds);
     if (release.kind === 'private') addAll(fixes, release.fixIds);
     return { fixes, uncertain: new Set() };
   }
-  addAll(fixes, publicFixIds(release));
+  addAll(fixes, release.publicFixIds);
   const uncertain = new Set(earlierOnLine.flatMap((other) => other.fixIds).filter((id) => !fixes.has(id)));
   return { fixes, uncertain };
-}
-
-function baseFixes(base: Release): Set<string> {
-  const fixes = new Set(publicFixIds(base));
-  for (const other of base.product.releases) {
-    if (other.date < base.date) addAll(fixes, publicFixIds(other));
-  }
-  return fixes;
-}
-
-/** The fixes a public release brings: its own, plus those of the private fixes it is named to include. A private fix brings none publicly. */
-export function publicFixIds(release: Release): readonly string[] {
-  if (release.kind === 'private') return [];
-  const included = privateFixesIncludedIn(release.product).get(releaseKey(release.name));
-  return included === undefined ? release.fixIds : [...release.fixIds, ...included];
-}
-
-const includedByProduct = new WeakMap<Product, Map<string, string[]>>();
-
-function privateFixesIncludedIn(product: Product): Map<string, string[]> {
-  let included = includedByProduct.get(product);
-  if (!included) {
-    included = new Map();
-    for (const release of product.releases) {
-      if (release.kind !== 'private' || release.includedIn === null) continue;
-      const key = releaseKey(release.includedIn);
-      included.set(key, [...(included.get(key) ?? []), ...release.fixIds]);
-    }
-    includedByProduct.set(product, included);
-  }
-  return included;
 }
 
 function addAll(target: Set<string>, ids: readonly string[]): void {

@@ -1,4 +1,5 @@
 import type { VersionScheme } from '../parse/build/build.js';
+import type { Severity } from '../shared/severity.js';
 
 export const RELEASE_KINDS = ['preview', 'rtm', 'sp', 'cu', 'ru', 'su', 'hu', 'private'] as const;
 export type ReleaseKind = (typeof RELEASE_KINDS)[number];
@@ -7,9 +8,6 @@ export const BASE_RELEASE_KINDS: readonly ReleaseKind[] = ['preview', 'rtm', 'sp
 
 export const FIX_KINDS = ['security', 'bug'] as const;
 export type FixKind = (typeof FIX_KINDS)[number];
-
-export const SEVERITIES = ['critical', 'high', 'important', 'medium', 'moderate', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
 
 export interface ReleaseDocument {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { SourceProblem } from '../shared/errors.js';
+import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
 import { describePath, type SourcePosition } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument, FixDocument, LineDocument, ProductDocument, ReleaseDocument } from './document.js';

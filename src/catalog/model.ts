@@ -1,5 +1,6 @@
-import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../parse/build/build.js';
-import type { CatalogDocument, FixKind, ReleaseKind, Severity } from './document.js';
+import type { Build, VersionScheme } from '../parse/build/build.js';
+import type { Severity } from '../shared/severity.js';
+import type { FixKind, ReleaseKind } from './document.js';
 
 export interface Fix {
   readonly id: string;
@@ -20,10 +21,17 @@ export interface Release {
   readonly kind: ReleaseKind;
   readonly kb: string | null;
   readonly url: string | null;
-  readonly replaces: string | null;
-  readonly includedIn: string | null;
+  /** The earlier release on its line that this one re-releases (v2, v3). */
+  readonly replaces: Release | null;
+  /** The later releases on its line that re-release this one, lowest build first. */
+  readonly replacements: readonly Release[];
+  /** For a private fix: the public rollup on its line that carries its fixes. */
+  readonly includedIn: Release | null;
   readonly cumulative: boolean;
+  /** Fix keys the release lists itself. */
   readonly fixIds: readonly string[];
+  /** Fix keys it brings publicly: its own and those of the private fixes it includes; none for a private fix. */
+  readonly publicFixIds: readonly string[];
   readonly line: Line;
   readonly product: Product;
 }
@@ -32,7 +40,9 @@ export interface Line {
   readonly name: string;
   readonly supportEnd: string | null;
   readonly product: Product;
+  /** Lowest build first. */
   readonly releases: readonly Release[];
+  /** The release the line starts from (RTM, service pack or CU). */
   readonly base: Release;
 }
 
@@ -43,8 +53,12 @@ export interface Product {
   readonly from: Build;
   readonly below: Build;
   readonly supportEnd: string | null;
+  /** Lowest base build first. */
   readonly lines: readonly Line[];
+  /** Lowest build first. */
   readonly releases: readonly Release[];
+  /** The releases that list a fix, earliest publication first. */
+  readonly shippersOf: (fixKey: string) => readonly Release[];
 }
 
 export interface CatalogSource {
@@ -53,83 +67,24 @@ export interface CatalogSource {
   readonly digest: string;
 }
 
+export interface ReleaseContents {
+  /** Fix keys the release certainly contains. */
+  readonly fixes: ReadonlySet<string>;
+  /** Fix keys the build cannot prove: earlier updates a non-cumulative package does not carry. */
+  readonly uncertain: ReadonlySet<string>;
+}
+
 export interface Catalog {
   readonly source: CatalogSource;
   readonly sources: readonly CatalogSource[];
   readonly products: readonly Product[];
   readonly fixes: ReadonlyMap<string, Fix>;
   readonly releasesByName: ReadonlyMap<string, Release>;
+  /** Fix keys an id names: the fix itself, or every fix (a bulletin, say) that covers it as a CVE. */
+  readonly fixKeysFor: (id: string) => readonly string[];
+  /** What a release contains, worked out on first use and kept with the catalog. */
+  readonly contentsOf: (release: Release) => ReleaseContents;
 }
 
 export const fixKey = (id: string): string => id.toUpperCase();
 export const releaseKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const byBuild = (a: { build: Build }, b: { build: Build }): number => compareBuilds(a.build, b.build);
-
-function requireBuild(scheme: VersionScheme, text: string): Build {
-  const build = tryParseBuildIn(scheme, text);
-  if (!build) throw new Error(`catalog build ${text} was not validated`);
-  return build;
-}
-
-export function buildCatalogModel(document: CatalogDocument, source: CatalogSource, sources: readonly CatalogSource[]): Catalog {
-  const products = document.products.map((productDocument) => {
-    const scheme = productDocument.versionScheme ?? 'dotted';
-    const product = {
-      id: productDocument.id,
-      name: productDocument.name,
-      scheme,
-      from: requireBuild(scheme, productDocument.builds.from),
-      below: requireBuild(scheme, productDocument.builds.below),
-      supportEnd: productDocument.supportEnd ?? null,
-      lines: [] as Line[],
-      releases: [] as Release[],
-    };
-    for (const lineDocument of productDocument.lines) {
-      const line: Mutable<Line> = { name: lineDocument.name, supportEnd: lineDocument.supportEnd ?? null, product, releases: [], base: undefined as unknown as Release };
-      const releases: Release[] = lineDocument.releases
-        .map((release) => ({
-          name: release.name,
-          build: requireBuild(scheme, release.build),
-          date: release.date,
-          kind: release.kind,
-          kb: release.kb ?? null,
-          url: release.url ?? null,
-          replaces: release.replaces ?? null,
-          includedIn: release.includedIn ?? null,
-          cumulative: release.cumulative ?? true,
-          fixIds: (release.fixes ?? []).map(fixKey),
-          line,
-          product,
-        }))
-        .sort(byBuild);
-      line.releases = releases;
-      line.base = releases[0]!;
-      product.lines.push(line);
-      product.releases.push(...releases);
-    }
-    product.lines.sort((a, b) => byBuild(a.base, b.base));
-    product.releases.sort(byBuild);
-    return product as Product;
-  });
-  const fixes = new Map(
-    (document.fixes ?? []).map((fix): [string, Fix] => [
-      fixKey(fix.id),
-      {
-        id: fix.id,
-        kind: fix.kind,
-        severity: fix.severity ?? null,
-        cvss: fix.cvss ?? null,
-        exploited: fix.exploited ?? false,
-        summary: fix.summary,
-        cves: fix.cves ?? [],
-        note: fix.note ?? null,
-        url: fix.url ?? null,
-      },
-    ]),
-  );
-  const releasesByName = new Map(products.flatMap((product) => product.releases.map((release): [string, Release] => [releaseKey(release.name), release])));
-  return { source, sources, products, fixes, releasesByName };
-}

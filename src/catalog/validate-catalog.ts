@@ -1,4 +1,4 @@
-import type { SourceProblem } from '../shared/errors.js';
+import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
 import { applyRules, validateYamlText, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument } from './document.js';

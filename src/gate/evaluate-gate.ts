@@ -1,19 +1,20 @@
+import type { Report } from '../analyse/report.js';
 import { daysBetween } from '../shared/calendar-date.js';
-import type { ExposedFix, Report } from '../analyse/report.js';
-import { EXIT_CODES, type ExitCode } from '../shared/errors.js';
+import type { Verdict } from '../shared/verdict.js';
 import { meetsLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
-import type { Suppression, SuppressionMatcher } from './suppression.js';
+import { countSeverities, type SeverityCounts } from './severity-counts.js';
+import type { GatedFix } from './gated-fix.js';
+import type { SuppressionMatcher } from './suppression.js';
 
-export interface GatedFix extends ExposedFix {
-  readonly suppressed: Suppression | null;
-}
+export type GateVerdict = Extract<Verdict, 'pass' | 'fail' | 'unplaced'>;
 
 export interface GateOutcome {
-  readonly exitCode: ExitCode;
+  readonly verdict: GateVerdict;
   readonly reasons: readonly string[];
   readonly failing: readonly string[];
   readonly shown: readonly GatedFix[];
   readonly suppressedCount: number;
+  readonly counts: SeverityCounts;
   readonly usedEntries: readonly IgnoreEntry[];
 }
 
@@ -25,9 +26,12 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
     if (match) used.add(match.entry);
     return { ...fix, suppressed: match?.suppression ?? null };
   });
-  const failing = gated.filter((fix) => fix.suppressed === null && meetsLevel(policy.failOn, fix.severity, fix.exploited) && pastGrace(fix.date)).map((fix) => fix.id);
+  const failing = gated
+    .filter((fix) => fix.suppressed === null && meetsLevel(policy.failOn, fix.severity, fix.exploited) && pastGrace(fix.date))
+    .map((fix) => fix.id);
   const reasons: string[] = [];
-  if (failing.length > 0) reasons.push(`lacks ${failing.length} ${failing.length === 1 ? 'fix' : 'fixes'} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
+  if (failing.length > 0)
+    reasons.push(`lacks ${failing.length} ${failing.length === 1 ? 'fix' : 'fixes'} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
   const behindTooLong = report.recommended !== null && !report.upToDate && pastGrace(report.recommended.date);
   const behindWithoutKnownFix = behindTooLong && report.exposed.length === 0 && report.status !== 'unknown';
   if (policy.failOn === 'any' && behindWithoutKnownFix) reasons.push(`behind the recommended release ${report.recommended!.name}`);
@@ -37,13 +41,14 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
   }
   const unplaced = report.status === 'unknown' && policy.failOnUnknown;
   if (unplaced) reasons.unshift('the catalog cannot place the build');
-  const exitCode = unplaced ? EXIT_CODES.unplaced : reasons.length > 0 ? EXIT_CODES.behind : EXIT_CODES.current;
+  const unsuppressed = gated.filter((fix) => fix.suppressed === null);
   return {
-    exitCode,
+    verdict: unplaced ? 'unplaced' : reasons.length > 0 ? 'fail' : 'pass',
     reasons,
     failing,
-    shown: policy.showSuppressed ? gated : gated.filter((fix) => fix.suppressed === null),
-    suppressedCount: gated.length - gated.filter((fix) => fix.suppressed === null).length,
+    shown: policy.showSuppressed ? gated : unsuppressed,
+    suppressedCount: gated.length - unsuppressed.length,
+    counts: countSeverities(unsuppressed),
     usedEntries: [...used],
   };
 }

@@ -1,5 +1,5 @@
 import type { Status } from '../analyse/report.js';
-import { EXIT_CODES, type ExitCode } from '../shared/errors.js';
+import { worseVerdict, type Verdict } from '../shared/verdict.js';
 import type { GateOutcome } from './evaluate-gate.js';
 import type { IgnoreEntry } from './gate-policy.js';
 import { SeenNames } from './seen-names.js';
@@ -21,11 +21,9 @@ export interface FleetSummary {
   readonly suppressed: number;
   readonly mostMissing: readonly MissingFixCount[];
   readonly duplicateHosts: readonly string[];
-  readonly exitCode: ExitCode;
+  /** The worst verdict over all hosts. */
+  readonly verdict: Verdict;
 }
-
-const EXIT_PRECEDENCE: readonly ExitCode[] = [EXIT_CODES.usage, EXIT_CODES.unplaced, EXIT_CODES.behind, EXIT_CODES.current];
-const worseExitCode = (a: ExitCode, b: ExitCode): ExitCode => (EXIT_PRECEDENCE.indexOf(a) <= EXIT_PRECEDENCE.indexOf(b) ? a : b);
 
 const MOST_MISSING = 10;
 const DUPLICATES_SHOWN = 20;
@@ -35,7 +33,7 @@ export class FleetSummaryBuilder {
   private hosts = 0;
   private failedGate = 0;
   private suppressed = 0;
-  private exitCode: ExitCode = EXIT_CODES.current;
+  private verdict: Verdict = 'pass';
   private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, unsupported: 0, unknown: 0, error: 0 };
   private readonly hostsPerGate = new Map<GateOutcome, number>();
   private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
@@ -46,19 +44,20 @@ export class FleetSummaryBuilder {
 
   add(outcome: HostOutcome): void {
     this.hosts += 1;
-    this.exitCode = worseExitCode(this.exitCode, outcome.exitCode);
-    this.byStatus[outcome.report?.status ?? 'error'] += 1;
+    this.verdict = worseVerdict(this.verdict, outcome.verdict);
+    this.byStatus[outcome.checked?.report.status ?? 'error'] += 1;
     if (outcome.host !== null) this.noteHost(outcome.host);
-    if (!outcome.gate) return;
-    if (outcome.exitCode !== EXIT_CODES.current) this.failedGate += 1;
-    this.suppressed += outcome.gate.suppressedCount;
-    const seen = this.hostsPerGate.get(outcome.gate);
+    if (!outcome.checked) return;
+    const { gate } = outcome.checked;
+    if (outcome.verdict !== 'pass') this.failedGate += 1;
+    this.suppressed += gate.suppressedCount;
+    const seen = this.hostsPerGate.get(gate);
     if (seen === undefined) {
       if (this.hostsPerGate.size >= GATES_BEFORE_FOLDING) this.foldGates();
-      this.hostsPerGate.set(outcome.gate, 1);
-      for (const entry of outcome.gate.usedEntries) this.usedIgnoreEntries.add(entry);
+      this.hostsPerGate.set(gate, 1);
+      for (const entry of gate.usedEntries) this.usedIgnoreEntries.add(entry);
     } else {
-      this.hostsPerGate.set(outcome.gate, seen + 1);
+      this.hostsPerGate.set(gate, seen + 1);
     }
   }
 
@@ -102,7 +101,7 @@ export class FleetSummaryBuilder {
       suppressed: this.suppressed,
       mostMissing,
       duplicateHosts: [...this.duplicates],
-      exitCode: this.exitCode,
+      verdict: this.verdict,
     };
   }
 }

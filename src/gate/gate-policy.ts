@@ -1,4 +1,4 @@
-import type { Severity } from '../catalog/document.js';
+import { rankOf, type Severity } from '../shared/severity.js';
 
 export const FAIL_ON_LEVELS = ['any', 'low', 'medium', 'moderate', 'high', 'important', 'critical', 'exploited', 'none'] as const;
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
@@ -35,8 +35,7 @@ export const DEFAULT_GATE_POLICY: GatePolicy = {
   showSuppressed: false,
 };
 
-const RANK: Record<Severity, number> = { low: 1, medium: 2, moderate: 2, high: 3, important: 3, critical: 4 };
-
+/** Whether a missing fix of this severity fails a gate at this level. */
 export function meetsLevel(level: FailOnLevel, severity: Severity | null, exploited: boolean): boolean {
   switch (level) {
     case 'any':
@@ -46,6 +45,6 @@ export function meetsLevel(level: FailOnLevel, severity: Severity | null, exploi
     case 'exploited':
       return exploited;
     default:
-      return severity !== null && RANK[severity] >= RANK[level];
+      return severity !== null && rankOf(severity) >= rankOf(level);
   }
 }

@@ -1,15 +1,16 @@
-import type { Catalog } from '../catalog/model.js';
 import { analyzeBuildString } from '../analyse/analyze-build.js';
 import type { Target } from '../analyse/recommend.js';
 import type { Report } from '../analyse/report.js';
-import { BuildStringError, EXIT_CODES } from '../shared/errors.js';
-import { evaluateGate, type GateOutcome } from './evaluate-gate.js';
-import type { GatePolicy } from './gate-policy.js';
-import { suppressionMatcher } from './suppression.js';
+import type { Catalog } from '../catalog/model.js';
 import type { HostRow } from '../parse/hosts/host-row.js';
+import { BuildStringError } from '../shared/errors.js';
+import type { CheckedReport } from './checked-report.js';
+import { evaluateGate } from './evaluate-gate.js';
+import type { GatePolicy } from './gate-policy.js';
 import type { HostOutcome } from './host-outcome.js';
+import { suppressionMatcher } from './suppression.js';
 
-export interface FleetRequest {
+export interface HostCheckRequest {
   readonly asOf: string;
   readonly target: Target;
   readonly policy: GatePolicy;
@@ -17,9 +18,10 @@ export interface FleetRequest {
 
 const CACHED_BUILD_STRINGS = 10_000;
 
-type Analysis = { readonly report: Report; readonly gate: GateOutcome | null } | { readonly error: string };
+type Analysis = { readonly report: Report; readonly checked: CheckedReport | null } | { readonly error: string };
 
-export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (row: HostRow) => HostOutcome {
+/** Checks host-list rows; hosts with the same build string (and the same host-scoped ignore entries) share one analysis. */
+export function createHostChecker(catalog: Catalog, request: HostCheckRequest): (row: HostRow) => HostOutcome {
   const matcher = suppressionMatcher(request.policy.ignore, request.asOf);
   const reports = new Map<string, Analysis>();
   const analyse = (buildString: string): Analysis => {
@@ -27,7 +29,7 @@ export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (ro
     if (!analysis) {
       try {
         const report = analyzeBuildString(catalog, { buildString, asOf: request.asOf, target: request.target, require: request.policy.require });
-        analysis = { report, gate: matcher.hostSpecific ? null : evaluateGate(report, null, request.policy, matcher) };
+        analysis = { report, checked: matcher.hostSpecific ? null : { report, gate: evaluateGate(report, null, request.policy, matcher) } };
       } catch (error) {
         if (!(error instanceof BuildStringError)) throw error;
         analysis = { error: error.message };
@@ -37,22 +39,22 @@ export function createHostAnalyzer(catalog: Catalog, request: FleetRequest): (ro
     }
     return analysis;
   };
-  const scopedGates = new Map<string, GateOutcome>();
-  const gateFor = (report: Report, buildString: string, host: string | null): GateOutcome => {
+  const scopedChecks = new Map<string, CheckedReport>();
+  const checkFor = (report: Report, buildString: string, host: string | null): CheckedReport => {
     const key = `${buildString}\u0000${matcher.hostKey(host)}`;
-    let gate = scopedGates.get(key);
-    if (!gate) {
-      gate = evaluateGate(report, host, request.policy, matcher);
-      if (scopedGates.size >= CACHED_BUILD_STRINGS) scopedGates.clear();
-      scopedGates.set(key, gate);
+    let checked = scopedChecks.get(key);
+    if (!checked) {
+      checked = { report, gate: evaluateGate(report, host, request.policy, matcher) };
+      if (scopedChecks.size >= CACHED_BUILD_STRINGS) scopedChecks.clear();
+      scopedChecks.set(key, checked);
     }
-    return gate;
+    return checked;
   };
   return (row) => {
-    if (row.error !== null || row.buildString === null) return { host: row.host, line: row.line, report: null, gate: null, error: row.error ?? 'no build', exitCode: EXIT_CODES.usage };
-    const analysis = analyse(row.buildString);
-    if ('error' in analysis) return { host: row.host, line: row.line, report: null, gate: null, error: analysis.error, exitCode: EXIT_CODES.usage };
-    const gate = analysis.gate ?? gateFor(analysis.report, row.buildString, row.host);
-    return { host: row.host, line: row.line, report: analysis.report, gate, error: null, exitCode: gate.exitCode };
+    const label = row.host ?? `(line ${row.lineNumber})`;
+    const analysis = row.error === null && row.buildString !== null ? analyse(row.buildString) : { error: row.error ?? 'no build' };
+    if ('error' in analysis) return { label, host: row.host, lineNumber: row.lineNumber, checked: null, error: analysis.error, verdict: 'unreadable' };
+    const checked = analysis.checked ?? checkFor(analysis.report, row.buildString!, row.host);
+    return { label, host: row.host, lineNumber: row.lineNumber, checked, error: null, verdict: checked.gate.verdict };
   };
 }

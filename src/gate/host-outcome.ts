@@ -1,14 +1,16 @@
-import type { Report } from '../analyse/report.js';
-import type { ExitCode } from '../shared/errors.js';
-import type { GateOutcome } from './evaluate-gate.js';
+import type { Verdict } from '../shared/verdict.js';
+import type { CheckedReport } from './checked-report.js';
 
+/** One checked subject as the reports show it: a host-list row, or the single build given. */
 export interface HostOutcome {
+  /** What reports call it: the host name, `(line N)` for a row without one, or the build string given. */
+  readonly label: string;
+  /** The host name from the list, or null. */
   readonly host: string | null;
-  readonly line: number;
-  readonly report: Report | null;
-  readonly gate: GateOutcome | null;
+  /** The row's line in the host list; null for a single build. */
+  readonly lineNumber: number | null;
+  readonly checked: CheckedReport | null;
+  /** Why the row could not be checked. */
   readonly error: string | null;
-  readonly exitCode: ExitCode;
+  readonly verdict: Verdict;
 }
-
-export const hostLabel = (outcome: HostOutcome): string => outcome.host ?? `(line ${outcome.line})`;

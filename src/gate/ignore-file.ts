@@ -1,5 +1,5 @@
 import { isCalendarDate } from '../shared/calendar-date.js';
-import type { SourceProblem } from '../shared/errors.js';
+import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentFinding, DocumentPath } from '../parse/yaml/document-finding.js';
 import { validateYamlText } from '../parse/yaml/validate-yaml.js';
 import type { IgnoreRule } from './gate-policy.js';
@@ -13,7 +13,9 @@ const patternMeaning = (path: DocumentPath): string =>
 
 const expiresIsADate = (document: IgnoreDocument): DocumentFinding[] =>
   document.ignore.flatMap((entry, index) =>
-    entry.expires === undefined || isCalendarDate(entry.expires) ? [] : [{ path: ['ignore', index, 'expires'], message: `${entry.expires} is not a calendar date` }],
+    entry.expires === undefined || isCalendarDate(entry.expires)
+      ? []
+      : [{ path: ['ignore', index, 'expires'], message: `${entry.expires} is not a calendar date` }],
   );
 
 export interface IgnoreFileValidation {

@@ -17,7 +17,7 @@ export class SeenNames {
     const second = hash | 1;
     let seen = true;
     for (let probe = 0; probe < PROBES; probe++) {
-      const bit = (first + Math.imul(probe, second)) >>> 0 & (BITS - 1);
+      const bit = ((first + Math.imul(probe, second)) >>> 0) & (BITS - 1);
       const mask = 1 << (bit & 7);
       const byte = bit >>> 3;
       if ((this.bits[byte]! & mask) === 0) {

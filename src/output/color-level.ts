@@ -1,4 +1,4 @@
-import type { ColorLevel } from '../render/render-options.js';
+import type { ColorLevel } from '../shared/color-level.js';
 
 export interface ColorContext {
   readonly flag: boolean | undefined;

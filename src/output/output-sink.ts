@@ -9,7 +9,8 @@ const BATCH_BYTES = 64 * 1024;
 export type OutputChunk = string | Uint8Array;
 
 export interface OutputSink {
-  readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void>;
+  /** Adds to the batch; returns a promise only when the batch was full and is being written. */
+  readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void> | undefined;
   readonly finish: () => Promise<void>;
   readonly abandon: () => void;
 }
@@ -55,10 +56,10 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
     }
   };
   return {
-    write: async (chunk) => {
+    write: (chunk) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) add(chunk);
       else for (const part of chunk as readonly OutputChunk[]) add(part);
-      if (size >= BATCH_BYTES) await flush();
+      return size >= BATCH_BYTES ? flush() : undefined;
     },
     finish: async () => {
       await flush();
@@ -69,7 +70,11 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
 }
 
 export function streamSink(stream: Writable): OutputSink {
-  return batchingSink(stream, async () => undefined, () => undefined);
+  return batchingSink(
+    stream,
+    async () => undefined,
+    () => undefined,
+  );
 }
 
 /** Writes to a temporary file beside `path` and renames it into place only when finished. */

@@ -1,11 +1,23 @@
 import type { CatalogSource } from '../catalog/model.js';
+import type { ColorLevel } from '../shared/color-level.js';
 
-export type ColorLevel = 0 | 1 | 2 | 3;
+export interface ToolIdentity {
+  readonly name: string;
+  readonly version: string;
+}
 
 export interface RenderOptions {
   readonly colorLevel: ColorLevel;
   readonly header: boolean;
-  readonly tool: { readonly name: string; readonly version: string };
+  readonly tool: ToolIdentity;
+  /** The catalogs used, combined. */
   readonly catalog: CatalogSource;
+  /** Each catalog used, in order. */
   readonly catalogs: readonly CatalogSource[];
+  readonly asOf: string;
+}
+
+export interface StreamOptions extends RenderOptions {
+  /** The host list read (a path, or `stdin`); null for a single build. */
+  readonly source: string | null;
 }

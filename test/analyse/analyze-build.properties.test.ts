@@ -11,7 +11,12 @@ beforeAll(async () => {
   catalog = await embeddedCatalog();
   pairs = catalog.products.flatMap((product) =>
     product.lines.flatMap((line) =>
-      line.releases.flatMap((older, index) => line.releases.slice(index + 1).filter((newer) => newer.cumulative).map((newer): [Release, Release] => [older, newer])),
+      line.releases.flatMap((older, index) =>
+        line.releases
+          .slice(index + 1)
+          .filter((newer) => newer.cumulative)
+          .map((newer): [Release, Release] => [older, newer]),
+      ),
     ),
   );
 });
@@ -64,7 +69,7 @@ describe('report consistency on the Exchange catalog', () => {
   it('names the recommendation when it warns about a replaced release', () => {
     fc.assert(
       fc.property(fc.nat(), asOfDates, (index, asOf) => {
-        const replaced = allReleases().filter((release) => catalog.products.some((product) => product.releases.some((other) => other.replaces === release.name)));
+        const replaced = allReleases().filter((release) => catalog.products.some((product) => product.releases.some((other) => other.replaces === release)));
         const release = replaced[index % replaced.length]!;
         const report = analyze(catalog, formatBuild(release.build), asOf);
         const warning = report.warnings.find((entry) => entry.code === 'replaced-release');

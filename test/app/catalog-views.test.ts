@@ -16,7 +16,9 @@ describe('rollup-check releases', () => {
   });
 
   it('judges support and replacement as of the date given', async () => {
-    const { releases } = (await json(['releases', 'exchange-2019', '--line', 'CU14', '--as-of', '2024-11-20'])) as { releases: { name: string; state: string }[] };
+    const { releases } = (await json(['releases', 'exchange-2019', '--line', 'CU14', '--as-of', '2024-11-20'])) as {
+      releases: { name: string; state: string }[];
+    };
     expect(releases.map((release) => [release.name, release.state])).toEqual([
       ['Exchange 2019 CU14', 'superseded'],
       ['Exchange 2019 CU14 Mar24SU', 'superseded'],
@@ -62,7 +64,9 @@ describe('rollup-check diff', () => {
 describe('rollup-check explain', () => {
   it('names, per line, the first release that contains a fix', async () => {
     const explanation = (await json(['explain', 'CVE-2024-49040', ...AS_OF])) as { lines: { product: string; line: string; firstContaining: string }[] };
-    expect(explanation.lines).toContainEqual(expect.objectContaining({ product: 'exchange-2019', line: 'CU14', firstContaining: 'Exchange 2019 CU14 Nov24SUv2' }));
+    expect(explanation.lines).toContainEqual(
+      expect.objectContaining({ product: 'exchange-2019', line: 'CU14', firstContaining: 'Exchange 2019 CU14 Nov24SUv2' }),
+    );
     expect(explanation.lines).toContainEqual(expect.objectContaining({ product: 'exchange-2019', line: 'CU15', firstContaining: 'Exchange 2019 CU15' }));
   });
 
@@ -84,6 +88,11 @@ describe('rollup-check explain', () => {
 
   it('explains a release: its line, contents and what supersedes it', async () => {
     const explanation = (await json(['explain', 'Exchange 2016 CU23 Nov24SU', ...AS_OF])) as Record<string, unknown>;
-    expect(explanation).toMatchObject({ subject: 'release', line: 'CU23', replacedBy: 'Exchange 2016 CU23 Nov24SUv2', recommended: 'Exchange 2016 CU23 Aug26SU' });
+    expect(explanation).toMatchObject({
+      subject: 'release',
+      line: 'CU23',
+      replacedBy: 'Exchange 2016 CU23 Nov24SUv2',
+      recommended: 'Exchange 2016 CU23 Aug26SU',
+    });
   });
 });

@@ -6,7 +6,9 @@ describe('rollup-check catalog lint', () => {
   it('lints the embedded catalog by default and exits 0 when it holds only warnings', async () => {
     const { code, stdout, stderr } = await runInProcess(['catalog', 'lint']);
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('embedded:exchange.yaml:44:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]');
+    expect(stdout.split('\n')[0]).toBe(
+      'embedded:exchange.yaml:44:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]',
+    );
     expect(stderr).toBe('rollup-check: 0 errors, 6 warnings in 1 catalog\n');
   });
 
@@ -15,7 +17,9 @@ describe('rollup-check catalog lint', () => {
     const { code, stdout, stderr } = await runInProcess(['catalog', 'lint', '--no-default-catalog', broken]);
     expect(code).toBe(3);
     const lines = stdout.trim().split('\n');
-    expect(lines).toContain(`${broken}:17:70: error: products[0].lines[1].releases[0].kind: line SP1 starts with "Demo SP1 U1" of kind su; the lowest build of a line must be its base release (preview, rtm, sp, cu) [one-base-release-per-line]`);
+    expect(lines).toContain(
+      `${broken}:17:70: error: products[0].lines[1].releases[0].kind: line SP1 starts with "Demo SP1 U1" of kind su; the lowest build of a line must be its base release (preview, rtm, sp, cu) [one-base-release-per-line]`,
+    );
     expect(lines).toContain(`${broken}:20:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
     expect(stderr).toBe('rollup-check: 9 errors, 7 warnings in 1 catalog\n');
   });
@@ -44,7 +48,10 @@ describe('lint rules with their positions', () => {
   it('reports duplicate ids and builds, overlapping ranges and a private fix without a later public rollup, and accepts an explained date order', async () => {
     const file = fixturePath('catalogs/broken/more-rules.yaml');
     const { stdout } = await runInProcess(['catalog', 'lint', '--no-default-catalog', file]);
-    const lines = stdout.trim().split('\n').map((line) => line.replace(`${file}:`, ''));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(`${file}:`, ''));
     expect(lines).toEqual([
       '11:35: error: products[0].lines[0].releases[1].build: build 1.0.100.0 of alpha is defined twice (first at line 10) [unique-builds]',
       '12:87: error: products[0].lines[0].releases[2].includedIn: "Alpha private" names "Alpha RTM" in includedIn, which is not a later public release on its line [included-in-later-release]',

@@ -72,6 +72,6 @@ describe('options and the environment', () => {
   it('refuses a SOURCE_DATE_EPOCH that is not a time', async () => {
     const { code, stderr } = await runInProcess(['15.2.1544.4'], { env: { SOURCE_DATE_EPOCH: '99999999999999999' } });
     expect(code).toBe(2);
-    expect(stderr).toBe('rollup-check: SOURCE_DATE_EPOCH must be seconds since 1970-01-01, not "99999999999999999"\n');
+    expect(stderr).toBe('rollup-check: SOURCE_DATE_EPOCH must be seconds since 1970-01-01 up to the year 9999, not "99999999999999999"\n');
   });
 });

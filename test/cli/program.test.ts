@@ -43,7 +43,9 @@ describe('diagnostics', () => {
     const { stderr } = await run(['--catalog', file, '1.0.100.0']);
     const lines = stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe(`rollup-check: ${file}:11:13: products[0].lines[0].releases[0].build: must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7`);
+    expect(lines[0]).toBe(
+      `rollup-check: ${file}:11:13: products[0].lines[0].releases[0].build: must be a build of four numeric parts without leading zeros, e.g. 15.2.1118.7`,
+    );
     expect(lines[1]).toBe(`${file}:13:13: products[0].lines[0].releases[0].kind: must be one of: preview, rtm, sp, cu, ru, su, hu, private`);
   });
 

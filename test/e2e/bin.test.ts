@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/helpers.js';
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const AS_OF = ['--as-of', '2026-11-24'];
 
 function rollupCheck(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {

@@ -2,20 +2,25 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 
 function rollupCheck(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', ...args], { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const POWERSHELL_CSV = '\uFEFF#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.ExchangeServer\r\n"Name","AdminDisplayVersion"\r\n"EX01","Version 15.2 (Build 1748.10)"\r\n"EX02","Version 15.2 (Build 2562.17)"\r\n';
+const POWERSHELL_CSV =
+  '\uFEFF#TYPE Selected.Microsoft.Exchange.Data.Directory.Management.ExchangeServer\r\n"Name","AdminDisplayVersion"\r\n"EX01","Version 15.2 (Build 1748.10)"\r\n"EX02","Version 15.2 (Build 2562.17)"\r\n';
 
 describe('the built binary on a host list from stdin', () => {
   it('reads a host list piped in without a build string and streams one record per host, then a summary', () => {
     const { status, stdout } = rollupCheck(['-f', 'ndjson'], POWERSHELL_CSV);
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line) as { type: string; host?: string; status?: string });
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; host?: string; status?: string });
     expect(records.map((record) => [record.type, record.host, record.status])).toEqual([
+      ['run', undefined, undefined],
       ['host', 'EX01', 'unsupported'],
       ['host', 'EX02', 'behind'],
       ['summary', undefined, undefined],

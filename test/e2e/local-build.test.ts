@@ -17,7 +17,7 @@ import { createFakeBin, type FakeBin, type FakeCommand } from './fake-commands.j
 // The built binary with no build string, no --hosts and no stdin data, on a PATH that holds only
 // fake powershell / pwsh / reg scripts (or nothing at all).
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const AS_OF = ['--as-of', '2026-11-24'];
 
 const GET_COMMAND = '(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion';
@@ -103,7 +103,9 @@ describe.skipIf(process.platform === 'win32')('the built binary detecting the lo
     expect(status).toBe(1);
     const source = `ExSetup.exe file version (${EXSETUP}, from the registry's install path)`;
     expect(json(stdout)).toMatchObject({ build: '15.2.1544.14', confidence: 'exact', input: { source }, installed: { name: 'Exchange 2019 CU14 Nov24SUv2' } });
-    expect(stderr).toContainEqual(expect.stringMatching(new RegExp(`^${escapeRegExp(sourceLine('15.02.1544.014', source))} \\(passed over: powershell failed`)));
+    expect(stderr).toContainEqual(
+      expect.stringMatching(new RegExp(`^${escapeRegExp(sourceLine('15.02.1544.014', source))} \\(passed over: powershell failed`)),
+    );
     expect(fakes.calls()).toEqual([`powershell ${POWERSHELL_ARGS} ${GET_COMMAND}`, `reg query ${V15_SETUP_KEY}`, `powershell ${POWERSHELL_ARGS} ${GET_ITEM}`]);
   });
 
@@ -129,7 +131,13 @@ describe.skipIf(process.platform === 'win32')('the built binary detecting the lo
     const { status, stdout, stderr } = detect(fakes, ['--format', 'json']);
     expect(status).toBe(1);
     expect(json(stdout)).toMatchObject({ build: '15.2.1544.4', confidence: 'cu-level' });
-    expect(stderr).toContainEqual(expect.stringMatching(new RegExp(`^${escapeRegExp(sourceLine('15.2.1544.4', `registry Setup values (${V15_SETUP_KEY})`))} \\(passed over: Get-Command ExSetup.exe printed no build`)));
+    expect(stderr).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^${escapeRegExp(sourceLine('15.2.1544.4', `registry Setup values (${V15_SETUP_KEY})`))} \\(passed over: Get-Command ExSetup.exe printed no build`,
+        ),
+      ),
+    );
     expect(fakes.calls()).toEqual([`powershell ${POWERSHELL_ARGS} ${GET_COMMAND}`, `reg query ${V15_SETUP_KEY}`, `powershell ${POWERSHELL_ARGS} ${GET_ITEM}`]);
   });
 
@@ -137,7 +145,9 @@ describe.skipIf(process.platform === 'win32')('the built binary detecting the lo
     const fakes = fakeBin({ reg: REG_2010_SP3 });
     const { stdout, stderr } = detect(fakes, ['--format', 'json']);
     expect(json(stdout)).toMatchObject({ build: '14.3.123.4', confidence: 'cu-level', installed: { name: 'Exchange 2010 SP3 RTM' } });
-    expect(stderr).toContainEqual(expect.stringMatching(new RegExp(`^${escapeRegExp(sourceLine('14.3.123.4', `registry Setup values (${V14_SETUP_KEY})`))} \\(passed over: `)));
+    expect(stderr).toContainEqual(
+      expect.stringMatching(new RegExp(`^${escapeRegExp(sourceLine('14.3.123.4', `registry Setup values (${V14_SETUP_KEY})`))} \\(passed over: `)),
+    );
     expect(fakes.calls()).toEqual([`reg query ${V15_SETUP_KEY}`, `reg query ${V14_SETUP_KEY}`]);
   });
 
@@ -167,7 +177,10 @@ describe.skipIf(process.platform === 'win32')('the built binary detecting the lo
     expect(stdout).toBe('');
     expect(stderr).toHaveLength(1);
     expect(stderr[0]).toMatch(/^rollup-check: no build string given and this is not a Windows server with Exchange installed \(/);
-    expect(fakes.calls()).toEqual([`powershell ${POWERSHELL_ARGS} ${GET_COMMAND}`, ...[V15_SETUP_KEY, V14_SETUP_KEY, EXCHANGE_2007_SETUP_KEY].map((key) => `reg query ${key}`)]);
+    expect(fakes.calls()).toEqual([
+      `powershell ${POWERSHELL_ARGS} ${GET_COMMAND}`,
+      ...[V15_SETUP_KEY, V14_SETUP_KEY, EXCHANGE_2007_SETUP_KEY].map((key) => `reg query ${key}`),
+    ]);
   });
 
   it('exits 2 with one line when neither PowerShell nor reg exists', () => {

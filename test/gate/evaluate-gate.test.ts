@@ -11,27 +11,39 @@ beforeAll(async () => {
   exchange = await embeddedCatalog();
 });
 
-const entry = (id: string, extra: Partial<IgnoreEntry> = {}): IgnoreEntry => ({ id, reason: 'accepted', expires: null, hosts: null, matchesHost: null, where: 'ignore.yaml:1', ...extra });
+const entry = (id: string, extra: Partial<IgnoreEntry> = {}): IgnoreEntry => ({
+  id,
+  reason: 'accepted',
+  expires: null,
+  hosts: null,
+  matchesHost: null,
+  where: 'ignore.yaml:1',
+  ...extra,
+});
 
 describe('--fail-on levels', () => {
   const demoServer = (): ReturnType<typeof analyze> => analyze(demo, '1.0.110.0', '2020-09-01');
 
   it.each([
-    ['any', 1],
-    ['low', 1],
-    ['medium', 1],
-    ['moderate', 1],
-    ['high', 1],
-    ['important', 1],
-    ['critical', 0],
-    ['exploited', 0],
-    ['none', 0],
-  ] as const)('%s exits %i for a server lacking high, important, medium, low and unrated fixes', (failOn, exitCode) => {
-    expect(checked(demoServer(), { failOn }).gate.exitCode).toBe(exitCode);
+    ['any', 'fail'],
+    ['low', 'fail'],
+    ['medium', 'fail'],
+    ['moderate', 'fail'],
+    ['high', 'fail'],
+    ['important', 'fail'],
+    ['critical', 'pass'],
+    ['exploited', 'pass'],
+    ['none', 'pass'],
+  ] as const)('%s gives %s for a server lacking high, important, medium, low and unrated fixes', (failOn, verdict) => {
+    expect(checked(demoServer(), { failOn }).gate.verdict).toBe(verdict);
   });
 
   it('exploited fails only on flaws known to be exploited', () => {
-    expect(checked(analyze(exchange, '15.2.1118.12', '2023-01-01'), { failOn: 'exploited' }).gate.failing).toEqual(['CVE-2022-41040', 'CVE-2022-41080', 'CVE-2022-41082']);
+    expect(checked(analyze(exchange, '15.2.1118.12', '2023-01-01'), { failOn: 'exploited' }).gate.failing).toEqual([
+      'CVE-2022-41040',
+      'CVE-2022-41080',
+      'CVE-2022-41082',
+    ]);
   });
 
   it('never filters what is shown', () => {
@@ -43,9 +55,9 @@ describe('--grace', () => {
   it('lets fixes younger than the grace period pass, and fails once they are older', () => {
     const report = analyze(exchange, '15.2.1748.48', '2026-08-20');
     expect(report.exposed.length).toBe(0);
-    expect(checked(report).gate.exitCode).toBe(1);
-    expect(checked(report, { graceDays: 30 }).gate.exitCode).toBe(0);
-    expect(checked(analyze(exchange, '15.2.1748.48', '2026-09-20'), { graceDays: 30 }).gate.exitCode).toBe(1);
+    expect(checked(report).gate.verdict).toBe('fail');
+    expect(checked(report, { graceDays: 30 }).gate.verdict).toBe('pass');
+    expect(checked(analyze(exchange, '15.2.1748.48', '2026-09-20'), { graceDays: 30 }).gate.verdict).toBe('fail');
   });
 
   it('applies to missing fixes by the date they were first shipped', () => {
@@ -67,21 +79,21 @@ describe('--require', () => {
     const report = analyzeBuildString(exchange, { buildString: build, asOf: '2026-11-24', target: 'supported', require: [id] });
     expect(report.required).toEqual([{ id, state }]);
     const failsOn = checked(report, { failOn: 'none', failOnUnknown: false }).gate;
-    expect(failsOn.exitCode).toBe(state === 'present' || state === 'not-applicable' ? 0 : 1);
+    expect(failsOn.verdict).toBe(state === 'present' || state === 'not-applicable' ? 'pass' : 'fail');
   });
 });
 
 describe('--fail-on-unsupported and --fail-on-unknown', () => {
   it('fails an out-of-support server lacking nothing only when asked', () => {
     const report = analyze(exchange, '8.3.517.0', '2026-11-24');
-    expect(checked(report).gate.exitCode).toBe(0);
-    expect(checked(report, { failOnUnsupported: true }).gate).toMatchObject({ exitCode: 1, reasons: ['out of support'] });
+    expect(checked(report).gate.verdict).toBe('pass');
+    expect(checked(report, { failOnUnsupported: true }).gate).toMatchObject({ verdict: 'fail', reasons: ['out of support'] });
   });
 
   it('maps an unplaceable build to 4, or lets it pass with --no-fail-on-unknown', () => {
     const report = analyze(exchange, '15.2.1748.60', '2026-11-24');
-    expect(checked(report).gate.exitCode).toBe(4);
-    expect(checked(report, { failOnUnknown: false }).gate.exitCode).toBe(0);
+    expect(checked(report).gate.verdict).toBe('unplaced');
+    expect(checked(report, { failOnUnknown: false }).gate.verdict).toBe('pass');
   });
 });
 
@@ -91,7 +103,7 @@ describe('ignore entries', () => {
   it('suppresses a fix so it no longer fails the gate, and counts it', () => {
     expect(checked(report(), { failOn: 'high', ignore: [entry('SEC-2')] }).gate.failing).toEqual(['SEC-5']);
     const { gate } = checked(report(), { failOn: 'high', ignore: [entry('SEC-2'), entry('SEC-5')] });
-    expect(gate.exitCode).toBe(0);
+    expect(gate.verdict).toBe('pass');
     expect(gate.suppressedCount).toBe(2);
     expect(gate.shown.map((fix) => fix.id)).toEqual(['SEC-3', 'SEC-4', 'BUG-3']);
   });
@@ -103,7 +115,7 @@ describe('ignore entries', () => {
 
   it('stops suppressing after the expiry date', () => {
     const { gate } = checked(report(), { failOn: 'high', ignore: [entry('SEC-2', { expires: '2020-08-31' })] });
-    expect(gate.exitCode).toBe(1);
+    expect(gate.verdict).toBe('fail');
     expect(gate.suppressedCount).toBe(0);
   });
 

@@ -30,7 +30,11 @@ describe('the ignore file', () => {
   it('applies host patterns case-insensitively in a host list', async () => {
     const hosts = 'Name,Build\nlab-01,1.0.110.0\nPROD-01,1.0.110.0\n';
     const { stdout } = await runInProcess(['--hosts', '-', ...DEMO, ...withIgnore('valid.yaml'), '-f', 'tsv'], { stdin: hosts });
-    const suppressed = stdout.trim().split('\n').slice(1).map((line) => line.split('\t')[12]);
+    const suppressed = stdout
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[12]);
     expect(suppressed).toEqual(['2', '1']);
   });
 
@@ -60,6 +64,6 @@ describe('the ignore file', () => {
   it('names a missing ignore file given on the command line', async () => {
     const { code, stderr } = await runInProcess(['1.0.110.0', ...DEMO, '--ignore-file', '/nonexistent/ignore.yaml']);
     expect(code).toBe(2);
-    expect(stderr).toBe('rollup-check: /nonexistent/ignore.yaml: cannot read the ignore file\n');
+    expect(stderr).toBe('rollup-check: /nonexistent/ignore.yaml: cannot read the ignore file: no such file\n');
   });
 });

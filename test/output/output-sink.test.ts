@@ -6,14 +6,25 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/run-in-process.js';
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const HOSTS = 'Name,Build\nEX01,15.2.1544.4\nEX02,15.2.2562.46\n';
 
 describe('report files', () => {
   it('writes several formats from one run next to the text on stdout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rollup-check-out-'));
     const { code, stdout } = await runInProcess(
-      ['--hosts', '-', '--as-of', '2026-11-24', '-o', `json=${join(dir, 'report.json')}`, '-o', `junit=${join(dir, 'junit.xml')}`, '-o', `markdown=${join(dir, 'summary.md')}`],
+      [
+        '--hosts',
+        '-',
+        '--as-of',
+        '2026-11-24',
+        '-o',
+        `json=${join(dir, 'report.json')}`,
+        '-o',
+        `junit=${join(dir, 'junit.xml')}`,
+        '-o',
+        `markdown=${join(dir, 'summary.md')}`,
+      ],
       { stdin: HOSTS },
     );
     expect(code).toBe(1);

@@ -3,10 +3,11 @@ import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/model.js';
 import type { CheckedReport } from '../../src/gate/checked-report.js';
-import { renderJson } from '../../src/render/json.js';
+import { renderReportJson as renderJson } from '../../src/render/json/report-json.js';
 import type { RenderOptions } from '../../src/render/render-options.js';
-import { describeInstallPath, renderText } from '../../src/render/text.js';
-import { escapeTsvField, renderTsv } from '../../src/render/tsv.js';
+import { describeInstallPath, renderReportText as renderText } from '../../src/render/text/report-text.js';
+import { escapeTsvField } from '../../src/render/tsv/escape-tsv.js';
+import { renderReportTsv as renderTsv } from '../../src/render/tsv/report-tsv.js';
 import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../support/helpers.js';
 
 const reportSchema = JSON.parse(readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8')) as object;
@@ -19,6 +20,7 @@ const options = (catalog: Catalog, overrides: Partial<RenderOptions> = {}): Rend
   tool: { name: 'rollup-check', version: '9.9.9' },
   catalog: { ...catalog.source, file: 'demo.yaml' },
   catalogs: [{ ...catalog.source, file: 'demo.yaml' }],
+  asOf: '2020-09-01',
   ...overrides,
 });
 
@@ -99,9 +101,27 @@ describe('json renderer', () => {
   it('carries the versioned envelope and stable field names', () => {
     const json = JSON.parse(renderJson(demoReport(), options(demo))) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual([
-      'schemaVersion', 'tool', 'catalog', 'catalogs', 'asOf', 'input', 'build', 'confidence', 'product', 'installed', 'support', 'status', 'upToDate', 'recommended', 'exposed', 'required', 'warnings', 'suppressedCount', 'gate',
+      'schemaVersion',
+      'tool',
+      'catalog',
+      'catalogs',
+      'asOf',
+      'input',
+      'build',
+      'confidence',
+      'product',
+      'installed',
+      'support',
+      'status',
+      'upToDate',
+      'recommended',
+      'exposed',
+      'required',
+      'warnings',
+      'suppressedCount',
+      'gate',
     ]);
-    expect(json).toMatchObject({ schemaVersion: 1, tool: { name: 'rollup-check', version: '9.9.9' }, status: 'unsupported' });
+    expect(json).toMatchObject({ schemaVersion: 2, tool: { name: 'rollup-check', version: '9.9.9' }, status: 'unsupported' });
   });
 });
 

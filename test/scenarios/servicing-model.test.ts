@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog, Release } from '../../src/catalog/model.js';
-import { contentsOf } from '../../src/catalog/contents.js';
 import { analyze, exposedIds, loadFixtureCatalog } from '../support/helpers.js';
 
 let catalog: Catalog;
 const release = (name: string): Release => catalog.releasesByName.get(name.toLowerCase())!;
-const fixesOf = (name: string): string[] => [...contentsOf(release(name)).fixes].sort();
+const fixesOf = (name: string): string[] => [...catalog.contentsOf(release(name)).fixes].sort();
 
 beforeAll(async () => {
   catalog = await loadFixtureCatalog('servicing.yaml');
@@ -17,7 +16,7 @@ describe('rule 1: a release contains its line predecessors and its own fixes', (
   });
 
   it('a non-cumulative release carries only its base and its own fixes; earlier line fixes are uncertain', () => {
-    const contents = contentsOf(release('Demo SP1 U3'));
+    const contents = catalog.contentsOf(release('Demo SP1 U3'));
     expect([...contents.fixes].sort()).toEqual(['BUG-1', 'BUG-3', 'SEC-1', 'SEC-4']);
     expect([...contents.uncertain].sort()).toEqual(['SEC-2', 'SEC-3']);
   });

@@ -72,6 +72,8 @@ describe('a build that does not follow its product scheme', () => {
     );
     const { code, stdout } = await runInProcess(['catalog', 'lint', '--no-default-catalog', file]);
     expect(code).toBe(3);
-    expect(stdout).toBe(`${file}:11:35: error: products[0].lines[0].releases[0].build: must be a semantic version such as 2.4.1 (the product's versionScheme is semver) [schema]\n`);
+    expect(stdout).toBe(
+      `${file}:11:35: error: products[0].lines[0].releases[0].build: must be a semantic version such as 2.4.1 (the product's versionScheme is semver) [schema]\n`,
+    );
   });
 });

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { loadCatalogFile } from '../../src/app/read-catalogs.js';
-import type { Catalog } from '../../src/catalog/model.js';
 import { analyzeBuildString } from '../../src/analyse/analyze-build.js';
 import type { Target } from '../../src/analyse/recommend.js';
 import type { Report } from '../../src/analyse/report.js';
+import { loadLocalCatalogs } from '../../src/app/load-catalogs.js';
+import type { Catalog } from '../../src/catalog/model.js';
 import type { CheckedReport } from '../../src/gate/checked-report.js';
 import { evaluateGate } from '../../src/gate/evaluate-gate.js';
 import { DEFAULT_GATE_POLICY, type GatePolicy } from '../../src/gate/gate-policy.js';
@@ -11,15 +11,16 @@ import { suppressionMatcher } from '../../src/gate/suppression.js';
 
 export const fixturePath = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-export async function loadFixtureCatalog(name: string): Promise<Catalog> {
-  return (await loadCatalogFile(fixturePath(`catalogs/${name}`))).catalog;
-}
+/** A catalog file read, validated and modelled as the command line does it. */
+export const loadCatalogFile = (path: string): Promise<Catalog> => loadLocalCatalogs([{ path, shownAs: path }]);
+
+export const loadFixtureCatalog = (name: string): Promise<Catalog> => loadCatalogFile(fixturePath(`catalogs/${name}`));
 
 export const EMBEDDED_CATALOG_PATH = fileURLToPath(new URL('../../catalog/exchange.yaml', import.meta.url));
 
 let embedded: Promise<Catalog> | undefined;
 export function embeddedCatalog(): Promise<Catalog> {
-  embedded ??= loadCatalogFile(EMBEDDED_CATALOG_PATH).then((loaded) => loaded.catalog);
+  embedded ??= loadCatalogFile(EMBEDDED_CATALOG_PATH);
   return embedded;
 }
 

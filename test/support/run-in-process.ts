@@ -1,5 +1,5 @@
-import { Readable, Writable } from 'node:stream';
-import { runCli } from '../../src/cli/program.js';
+import { Writable } from 'node:stream';
+import { runCli } from '../../src/cli/run-cli.js';
 
 export interface InProcessRun {
   readonly code: number;
@@ -15,6 +15,7 @@ export interface InProcessOptions {
   readonly failingStdout?: Error;
 }
 
+/** Runs the command line in this process, with stdin, stdout and stderr as strings. */
 export async function runInProcess(argv: readonly string[], options: InProcessOptions = {}): Promise<InProcessRun> {
   let stdout = '';
   let stderr = '';
@@ -24,20 +25,28 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
       done();
     },
   });
-  const code = await runCli(
-    argv,
-    {
-      stdout: options.failingStdout ? failingWritable(options.failingStdout) : sink,
-      stderr: (text) => (stderr += text),
-      stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
-      stdinHasData: options.stdin !== undefined,
-      stderrIsTTY: false,
-      stdoutIsTTY: options.isTTY ?? false,
-      env: options.env ?? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
-      cwd: options.cwd ?? process.cwd(),
+  const stderrStream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      stderr += String(chunk);
+      done();
     },
-    options.isTTY ?? false,
-  );
+  });
+  const code = await runCli(argv, {
+    stdout: options.failingStdout ? failingWritable(options.failingStdout) : sink,
+    stderr: stderrStream,
+    writeStderr: (text) => (stderr += text),
+    stdin: async function* () {
+      if (options.stdin !== undefined) yield Buffer.from(options.stdin);
+    },
+    stdinHasData: options.stdin !== undefined,
+    stderrIsTTY: false,
+    stdoutIsTTY: options.isTTY ?? false,
+    env: options.env ?? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
+    cwd: options.cwd ?? process.cwd(),
+    now: new Date(),
+    toolVersion: '0.1.0',
+    detectedColorLevel: 1,
+  });
   return { code, stdout, stderr };
 }
 

@@ -1,5 +1,4 @@
 import type { Catalog, Fix } from '../../catalog/model.js';
-import { contentsOf } from '../../catalog/contents.js';
 import { UsageError } from '../../shared/errors.js';
 import { resolveRelease, type ResolvedRelease } from './resolve-release.js';
 
@@ -16,8 +15,8 @@ export function diffReleases(catalog: Catalog, fromText: string, toText: string,
   if (from.release.product !== to.release.product) {
     throw new UsageError(`${from.release.name} and ${to.release.name} are releases of different products`);
   }
-  const before = contentsOf(from.release).fixes;
-  const after = contentsOf(to.release).fixes;
+  const before = catalog.contentsOf(from.release).fixes;
+  const after = catalog.contentsOf(to.release).fixes;
   const fixes = (ids: Iterable<string>): Fix[] => [...ids].map((id) => catalog.fixes.get(id)).filter((fix): fix is Fix => fix !== undefined);
   return {
     from,

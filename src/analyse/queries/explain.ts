@@ -1,9 +1,7 @@
 import { compareBuilds, formatBuild } from '../../parse/build/build.js';
 import { fixKey, type Catalog, type Fix, type Release } from '../../catalog/model.js';
 import { byPublication, replacementOf } from '../as-of.js';
-import { contentsOf, publicFixIds } from '../../catalog/contents.js';
 import { recommendRelease } from '../recommend.js';
-import { fixIdsMatching } from '../requirements.js';
 import { resolveRelease } from './resolve-release.js';
 
 export interface LineShipping {
@@ -45,25 +43,30 @@ export interface ReleaseExplanation {
 
 export type Explanation = FixExplanation | ReleaseExplanation;
 
-function howContained(release: Release, id: string): string {
-  if (publicFixIds(release).includes(id) || (release.kind === 'private' && release.fixIds.includes(id))) return `${release.name} ships it itself`;
+function howContained(catalog: Catalog, release: Release, id: string): string {
+  if (release.publicFixIds.includes(id) || (release.kind === 'private' && release.fixIds.includes(id))) return `${release.name} ships it itself`;
   const { base } = release.line;
-  if (contentsOf(base).fixes.has(id)) {
-    if (publicFixIds(base).includes(id)) return `inherited from the base release ${base.name}, which ships it`;
-    const shipper = [...release.product.releases].sort(byPublication).find((other) => publicFixIds(other).includes(id) && other.date < base.date);
+  if (catalog.contentsOf(base).fixes.has(id)) {
+    if (base.publicFixIds.includes(id)) return `inherited from the base release ${base.name}, which ships it`;
+    const shipper = [...release.product.releases].sort(byPublication).find((other) => other.publicFixIds.includes(id) && other.date < base.date);
     return `inherited through the base release ${base.name}, which carries everything published before it${shipper ? `, including ${shipper.name} (${shipper.date})` : ''}`;
   }
-  const earlier = release.line.releases.find((other) => publicFixIds(other).includes(id) && compareBuilds(other.build, release.build) < 0);
+  const earlier = release.line.releases.find((other) => other.publicFixIds.includes(id) && compareBuilds(other.build, release.build) < 0);
   return `carried forward from ${earlier?.name ?? 'an earlier release'} on line ${release.line.name}`;
 }
 
 function buildVerdict(catalog: Catalog, buildText: string, ids: readonly string[], asOf: string): BuildVerdict {
   const { release } = resolveRelease(catalog, buildText, asOf);
-  const contents = contentsOf(release);
+  const contents = catalog.contentsOf(release);
   const present = ids.find((id) => contents.fixes.has(id));
-  if (present) return { text: buildText, release: release.name, state: 'contains', how: howContained(release, present) };
+  if (present) return { text: buildText, release: release.name, state: 'contains', how: howContained(catalog, release, present) };
   if (ids.some((id) => contents.uncertain.has(id))) {
-    return { text: buildText, release: release.name, state: 'uncertain', how: `${release.name} does not carry the earlier updates of its line; the build cannot show whether they were installed` };
+    return {
+      text: buildText,
+      release: release.name,
+      state: 'uncertain',
+      how: `${release.name} does not carry the earlier updates of its line; the build cannot show whether they were installed`,
+    };
   }
   return { text: buildText, release: release.name, state: 'missing', how: `no release up to ${release.name} on line ${release.line.name} contains it` };
 }
@@ -73,9 +76,9 @@ function explainFix(catalog: Catalog, fix: Fix, ids: readonly string[], asOf: st
   const lines = products.flatMap((product) =>
     product.lines.flatMap((line) => {
       const visible = line.releases.filter((release) => release.date <= asOf);
-      const first = visible.find((release) => ids.some((id) => contentsOf(release).fixes.has(id)));
+      const first = visible.find((release) => ids.some((id) => catalog.contentsOf(release).fixes.has(id)));
       if (!first) return [];
-      const shippedBy = visible.filter((release) => publicFixIds(release).some((id) => ids.includes(id))).map((release) => release.name);
+      const shippedBy = visible.filter((release) => release.publicFixIds.some((id) => ids.includes(id))).map((release) => release.name);
       return [{ product: product.id, line: line.name, shippedBy, firstContaining: first.name }];
     }),
   );
@@ -84,7 +87,7 @@ function explainFix(catalog: Catalog, fix: Fix, ids: readonly string[], asOf: st
 
 function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseExplanation {
   const { release, exact } = resolveRelease(catalog, text, asOf);
-  const contents = contentsOf(release);
+  const contents = catalog.contentsOf(release);
   const name = (id: string): string => catalog.fixes.get(id)?.id ?? id;
   return {
     subject: 'release',
@@ -104,7 +107,7 @@ function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseEx
 }
 
 export function explain(catalog: Catalog, subject: string, asOf: string, buildText: string | null): Explanation {
-  const ids = fixIdsMatching(catalog, subject.trim());
+  const ids = catalog.fixKeysFor(subject.trim());
   const fix = ids.length > 0 ? catalog.fixes.get(ids.includes(fixKey(subject.trim())) ? fixKey(subject.trim()) : ids[0]!) : undefined;
   return fix ? explainFix(catalog, fix, ids, asOf, buildText) : explainRelease(catalog, subject, asOf);
 }

@@ -23,9 +23,11 @@ function findProducts(catalog: Catalog, wanted: string | null): readonly Product
   if (wanted === null) return catalog.products;
   const key = wanted.toLowerCase();
   const found = catalog.products.filter(
-    (product) => product.id === key || product.id.endsWith(`-${key}`) || product.name.toLowerCase() === key || product.name.toLowerCase().split(' ').includes(key),
+    (product) =>
+      product.id === key || product.id.endsWith(`-${key}`) || product.name.toLowerCase() === key || product.name.toLowerCase().split(' ').includes(key),
   );
-  if (found.length === 0) throw new UsageError(`no product ${JSON.stringify(wanted)} in the catalog; products: ${catalog.products.map((product) => product.id).join(', ')}`);
+  if (found.length === 0)
+    throw new UsageError(`no product ${JSON.stringify(wanted)} in the catalog; products: ${catalog.products.map((product) => product.id).join(', ')}`);
   return found;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export function cacheDirectory(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {
+export function cacheDirectory(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform = process.platform): string {
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'rollup-check');
   if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'rollup-check', 'cache');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'rollup-check');

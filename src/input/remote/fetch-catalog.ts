@@ -67,7 +67,11 @@ async function readLimited(response: Response): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function download(url: string, meta: CacheMeta | null, timeoutMs: number): Promise<{ body: Buffer; etag: string | null; lastModified: string | null } | 'unchanged'> {
+async function download(
+  url: string,
+  meta: CacheMeta | null,
+  timeoutMs: number,
+): Promise<{ body: Buffer; etag: string | null; lastModified: string | null } | 'unchanged'> {
   const signal = AbortSignal.timeout(timeoutMs);
   let target = url;
   for (let redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
@@ -78,13 +82,18 @@ async function download(url: string, meta: CacheMeta | null, timeoutMs: number):
     try {
       response = await fetch(target, { headers, redirect: 'manual', signal });
     } catch (error) {
-      throw new DownloadError(signal.aborted ? `no answer within ${timeoutMs / 1000} s` : `the request failed (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message})`);
+      throw new DownloadError(
+        signal.aborted
+          ? `no answer within ${timeoutMs / 1000} s`
+          : `the request failed (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message})`,
+      );
     }
     if (response.status === 304) return 'unchanged';
     if (response.status >= 300 && response.status < 400) {
       const location = response.headers.get('location');
       const next = location === null ? null : new URL(location, target);
-      if (next === null || (next.protocol !== 'https:' && next.protocol !== 'http:')) throw new DownloadError(`it redirects to ${location ?? 'nowhere'}, which is not an http(s) URL`);
+      if (next === null || (next.protocol !== 'https:' && next.protocol !== 'http:'))
+        throw new DownloadError(`it redirects to ${location ?? 'nowhere'}, which is not an http(s) URL`);
       target = next.href;
       continue;
     }
@@ -112,7 +121,10 @@ export async function fetchCatalog(url: string, options: RemoteOptions): Promise
     if (cached === null || meta === null) throw problem(`${why ?? 'no cached copy'}; no usable cached copy`);
     if (!pinned(cached)) throw problem(`${why ? `${why}; ` : ''}the cached copy does not match --catalog-sha256`);
     const age = daysBetween(meta.fetched, options.today);
-    return { path: paths.body, warnings: why ? [`${url}: ${why}; using the cached copy fetched ${meta.fetched} (${age} ${age === 1 ? 'day' : 'days'} ago)`] : [] };
+    return {
+      path: paths.body,
+      warnings: why ? [`${url}: ${why}; using the cached copy fetched ${meta.fetched} (${age} ${age === 1 ? 'day' : 'days'} ago)`] : [],
+    };
   };
   if (options.offline) return useCache(null);
   let result: Awaited<ReturnType<typeof download>>;

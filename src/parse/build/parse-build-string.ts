@@ -38,7 +38,10 @@ export function parseBuildString(text: string): ParsedBuildString {
   if ([...normalized].some(isForbiddenControl)) {
     throw new BuildStringError(`build string ${describeInput(text)} contains a control character; ${ACCEPTED_FORMS_HINT}`);
   }
-  const lines = normalized.split(/\r?\n|\r/).map((line) => line.trimEnd()).filter((line) => line !== '');
+  const lines = normalized
+    .split(/\r?\n|\r/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line !== '');
   const parsed = lines.length === 1 ? parseSingleLine(lines[0]!.trim()) : parsePowerShellOutput(lines);
   if (parsed === null) {
     throw new BuildStringError(`cannot read build string ${describeInput(text)}: ${ACCEPTED_FORMS_HINT}`);

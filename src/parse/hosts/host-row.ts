@@ -1,10 +1,11 @@
+/** A host-list row as read: its line in the list, the host name and the build string, or why it cannot be read. */
 export interface HostRow {
-  readonly line: number;
+  readonly lineNumber: number;
   readonly host: string | null;
   readonly buildString: string | null;
   readonly error: string | null;
 }
 
-export const hostRow = (line: number, host: string | null, buildString: string | null): HostRow => ({ line, host, buildString, error: null });
+export const hostRow = (lineNumber: number, host: string | null, buildString: string | null): HostRow => ({ lineNumber, host, buildString, error: null });
 
-export const badRow = (line: number, host: string | null, error: string): HostRow => ({ line, host, buildString: null, error });
+export const badRow = (lineNumber: number, host: string | null, error: string): HostRow => ({ lineNumber, host, buildString: null, error });

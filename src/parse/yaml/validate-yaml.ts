@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocumentFinding, DocumentPath } from './document-finding.js';
-import { compareSourcePositions, type SourceProblem } from '../../shared/errors.js';
+import { compareSourcePositions, type SourceProblem } from '../../shared/source-problem.js';
 
 export interface YamlValidation<T> {
   readonly data: T | null;
@@ -71,7 +71,9 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
   const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] => applyRules(rules ?? [], data, positionOf);
   const validate = compile(expected.schema);
   if (!validate(data)) {
-    const findings = (validate.errors ?? []).filter((error) => error.keyword !== 'if').map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
+    const findings = (validate.errors ?? [])
+      .filter((error) => error.keyword !== 'if')
+      .map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
     return { data: null, errors: sortByPosition(findings), warnings: [], lineOf, positionOf };
   }
   const valid = data as T;
@@ -141,7 +143,14 @@ function schemaFinding(error: ErrorObject, patternMeaning: (path: DocumentPath, 
   }
 }
 
-const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping', integer: 'an integer', number: 'a number', string: 'a string', boolean: 'true or false' };
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping',
+  integer: 'an integer',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+};
 
 function article(type: string): string {
   return TYPE_NAMES[type] ?? `of type ${type}`;

@@ -1,9 +1,17 @@
 import type { Fix } from '../../catalog/model.js';
 import type { ReleaseDiff } from '../../analyse/queries/diff-releases.js';
 import type { RenderOptions } from '../render-options.js';
-import { viewJson, viewTsv, type ViewFormat } from './query-output.js';
+import { queryJson, queryTsv, type QueryFormat } from './query-output.js';
 
-const fixRecord = (fix: Fix): object => ({ id: fix.id, kind: fix.kind, severity: fix.severity, cvss: fix.cvss, exploited: fix.exploited, summary: fix.summary, cves: fix.cves });
+const fixRecord = (fix: Fix): object => ({
+  id: fix.id,
+  kind: fix.kind,
+  severity: fix.severity,
+  cvss: fix.cvss,
+  exploited: fix.exploited,
+  summary: fix.summary,
+  cves: fix.cves,
+});
 const endpoint = (side: ReleaseDiff['from']): object => ({ input: side.text, release: side.release.name, exact: side.exact });
 
 function textLines(title: string, fixes: readonly Fix[]): string[] {
@@ -11,12 +19,12 @@ function textLines(title: string, fixes: readonly Fix[]): string[] {
   return [title, ...fixes.map((fix) => `  ${fix.exploited ? '!' : ' '} ${fix.id.padEnd(16)} ${(fix.severity ?? '-').padEnd(9)} ${fix.summary}`)];
 }
 
-export function renderDiff(diff: ReleaseDiff, format: ViewFormat, options: RenderOptions & { readonly asOf: string }): string {
+export function renderDiff(diff: ReleaseDiff, format: QueryFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return viewJson({ from: endpoint(diff.from), to: endpoint(diff.to), gained: diff.gained.map(fixRecord), lost: diff.lost.map(fixRecord) }, options);
+      return queryJson({ from: endpoint(diff.from), to: endpoint(diff.to), gained: diff.gained.map(fixRecord), lost: diff.lost.map(fixRecord) }, options);
     case 'tsv':
-      return viewTsv(
+      return queryTsv(
         ['change', 'id', 'kind', 'severity', 'exploited', 'summary'],
         [
           ...diff.gained.map((fix) => ['gained', fix.id, fix.kind, fix.severity ?? '', fix.exploited ? 'yes' : 'no', fix.summary]),

@@ -1,6 +1,6 @@
 import type { Explanation, FixExplanation, ReleaseExplanation } from '../../analyse/queries/explain.js';
 import type { RenderOptions } from '../render-options.js';
-import { viewJson, viewTsv, type ViewFormat } from './query-output.js';
+import { queryJson, queryTsv, type QueryFormat } from './query-output.js';
 
 function fixText(explanation: FixExplanation): string[] {
   const { fix } = explanation;
@@ -27,14 +27,24 @@ function releaseText(explanation: ReleaseExplanation): string[] {
   ];
 }
 
-export function renderExplanation(explanation: Explanation, format: ViewFormat, options: RenderOptions & { readonly asOf: string }): string {
+export function renderExplanation(explanation: Explanation, format: QueryFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return viewJson(explanation, options);
+      return queryJson(explanation, options);
     case 'tsv':
       return explanation.subject === 'fix'
-        ? viewTsv(['product', 'line', 'first_containing', 'shipped_by'], explanation.lines.map((line) => [line.product, line.line, line.firstContaining, line.shippedBy.join(',')]), options)
-        : viewTsv(['fix', 'own', 'certain'], explanation.contains.map((id) => [id, explanation.own.includes(id) ? 'yes' : 'no', 'yes']).concat(explanation.uncertain.map((id) => [id, 'no', 'no'])), options);
+        ? queryTsv(
+            ['product', 'line', 'first_containing', 'shipped_by'],
+            explanation.lines.map((line) => [line.product, line.line, line.firstContaining, line.shippedBy.join(',')]),
+            options,
+          )
+        : queryTsv(
+            ['fix', 'own', 'certain'],
+            explanation.contains
+              .map((id) => [id, explanation.own.includes(id) ? 'yes' : 'no', 'yes'])
+              .concat(explanation.uncertain.map((id) => [id, 'no', 'no'])),
+            options,
+          );
     case 'text':
       return `${(explanation.subject === 'fix' ? fixText(explanation) : releaseText(explanation)).join('\n')}\n`;
   }

@@ -1,16 +1,16 @@
 import type { ReleaseRow } from '../../analyse/queries/list-releases.js';
 import type { RenderOptions } from '../render-options.js';
-import { textTable, viewJson, viewTsv, type ViewFormat } from './query-output.js';
+import { textTable, queryJson, queryTsv, type QueryFormat } from './query-output.js';
 
 const HEADER = ['product', 'line', 'name', 'build', 'date', 'kind', 'kb', 'state'] as const;
 const cells = (row: ReleaseRow): string[] => [row.product, row.line, row.name, row.build, row.date, row.kind, row.kb ?? '', row.state];
 
-export function renderReleases(rows: readonly ReleaseRow[], format: ViewFormat, options: RenderOptions & { readonly asOf: string }): string {
+export function renderReleases(rows: readonly ReleaseRow[], format: QueryFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return viewJson({ releases: rows }, options);
+      return queryJson({ releases: rows }, options);
     case 'tsv':
-      return viewTsv(HEADER, rows.map(cells), options);
+      return queryTsv(HEADER, rows.map(cells), options);
     case 'text':
       return textTable([[...HEADER], ...rows.map(cells)]);
   }

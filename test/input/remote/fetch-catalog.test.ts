@@ -102,7 +102,11 @@ describe('remote catalogs', () => {
 
   it('names the remote catalog with its published date and digest in the output', async () => {
     const { stdout } = await check('/good.yaml');
-    expect((JSON.parse(stdout) as { catalogs: unknown[] }).catalogs).toContainEqual({ file: `${base}/good.yaml`, published: '2026-11-01', digest: `sha256:${sha256(GOOD)}` });
+    expect((JSON.parse(stdout) as { catalogs: unknown[] }).catalogs).toContainEqual({
+      file: `${base}/good.yaml`,
+      published: '2026-11-01',
+      digest: `sha256:${sha256(GOOD)}`,
+    });
   });
 
   it('uses only the cache with --offline', async () => {
@@ -123,7 +127,9 @@ describe('remote catalogs', () => {
     flaky = 'slow';
     const { code, stderr } = await check('/flaky.yaml', '--catalog-timeout', '1');
     expect(code).toBe(1);
-    expect(stderr).toBe(`rollup-check: warning: ${base}/flaky.yaml: cannot fetch it: no answer within 1 s; using the cached copy fetched 2026-11-24 (0 days ago)\n`);
+    expect(stderr).toBe(
+      `rollup-check: warning: ${base}/flaky.yaml: cannot fetch it: no answer within 1 s; using the cached copy fetched 2026-11-24 (0 days ago)\n`,
+    );
   });
 
   it('fails without a usable cache when the server does not answer in time', async () => {
@@ -135,7 +141,11 @@ describe('remote catalogs', () => {
 
   it.each([
     ['cut off', 'truncated' as const, /cannot fetch it: (it was cut off after \d+ of \d+ bytes|the download failed)/],
-    ['not a valid catalog', 'invalid' as const, /the download is not a valid catalog \(4:1: Flow sequence in block collection must be sufficiently indented and end with a \]\); using the cached copy fetched 2026-11-24/],
+    [
+      'not a valid catalog',
+      'invalid' as const,
+      /the download is not a valid catalog \(4:1: Flow sequence in block collection must be sufficiently indented and end with a \]\); using the cached copy fetched 2026-11-24/,
+    ],
   ])('keeps the cached copy when a download is %s, and says so', async (_, mode, warning) => {
     await check('/flaky.yaml');
     const cached = readFileSync(join(cache, 'rollup-check', cachedCatalogs()[0]!), 'utf8');
@@ -153,7 +163,8 @@ describe('remote catalogs', () => {
   });
 
   it('downloads a changed catalog again and updates the cache', async () => {
-    const published = async (): Promise<string> => (JSON.parse((await check('/changing.yaml')).stdout) as { catalogs: { published: string }[] }).catalogs.at(-1)!.published;
+    const published = async (): Promise<string> =>
+      (JSON.parse((await check('/changing.yaml')).stdout) as { catalogs: { published: string }[] }).catalogs.at(-1)!.published;
     const first = await published();
     const second = await published();
     expect(second > first).toBe(true);

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { hostGlob } from '../gate/host-glob.js';
+import type { IgnoreEntry } from '../gate/gate-policy.js';
+import { validateIgnoreFile } from '../gate/ignore-file.js';
+import { IGNORE_FILE_SCHEMA_URL } from '../input/package-paths.js';
+import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
+import { UsageError } from '../shared/errors.js';
+import { formatSourceProblem } from '../shared/source-problem.js';
+
+import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
+
+/** The accepted findings: the file given, or the default file in the working directory when it exists. */
+export function loadIgnoreFile(explicit: string | null, cwd: string): readonly IgnoreEntry[] {
+  const path = explicit ?? join(cwd, DEFAULT_IGNORE_FILE);
+  let text: string;
+  try {
+    text = readTextFile(path);
+  } catch (error) {
+    if (explicit === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);
+  }
+  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, readJsonFile(IGNORE_FILE_SCHEMA_URL) as object);
+  if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
+  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
+}

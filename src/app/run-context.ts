@@ -1,0 +1,21 @@
+import type { Writable } from 'node:stream';
+import type { Diagnostics } from '../output/diagnostics.js';
+
+/** What the process edge hands a command: its streams, terminal facts, environment and the date. */
+export interface RunContext {
+  readonly stdout: Writable;
+  /** Standard error as a stream, for the spinner; messages go through `diagnostics`. */
+  readonly stderr: NodeJS.WriteStream | Writable;
+  readonly diagnostics: Diagnostics;
+  /** Standard input's bytes, read only when a host list comes from it. */
+  readonly stdin: () => AsyncIterable<Uint8Array>;
+  /** Whether standard input is a pipe or file (a host list) rather than a terminal or nothing. */
+  readonly stdinHasData: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly stdoutIsTTY: boolean;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly cwd: string;
+  /** Today's date (or SOURCE_DATE_EPOCH's), read once by the process edge. */
+  readonly today: string;
+  readonly toolVersion: string;
+}

@@ -1,0 +1,49 @@
+import type { FleetSummary } from '../../gate/fleet-summary.js';
+import type { HostOutcome } from '../../gate/host-outcome.js';
+import { describeCatalogs } from '../describe-catalogs.js';
+import type { StreamRendererFactory } from '../stream-renderer.js';
+import { describeCounts } from '../text/describe-counts.js';
+
+const MAX_ROWS = 100;
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+
+export const markdownStreamRenderer: StreamRendererFactory = (options) => {
+  const failing: string[] = [];
+  let failingCount = 0;
+  return {
+    start: () => '',
+    host: (outcome: HostOutcome) => {
+      if (outcome.verdict === 'pass') return '';
+      failingCount += 1;
+      if (failing.length < MAX_ROWS) {
+        const report = outcome.checked?.report;
+        const status = report?.status ?? 'error';
+        const detail = outcome.checked ? describeCounts(outcome.checked.gate.counts) : (outcome.error ?? '');
+        failing.push(
+          `| ${cell(outcome.label)} | ${cell(report?.installed.name ?? report?.build ?? '')} | ${status} | ${cell(report?.recommended?.name ?? '')} | ${cell(detail)} |`,
+        );
+      }
+      return '';
+    },
+    end: (summary: FleetSummary) => {
+      const lines = [
+        '## rollup-check',
+        '',
+        `${summary.hosts} hosts checked against ${describeCatalogs(options.catalogs)} as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
+        '',
+        '| status | hosts |',
+        '|---|---:|',
+        ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),
+      ];
+      if (summary.mostMissing.length > 0) {
+        lines.push('', '| fix missing on the most hosts | severity | exploited | hosts |', '|---|---|---|---:|');
+        for (const fix of summary.mostMissing) lines.push(`| ${fix.id} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
+      }
+      if (failing.length > 0) {
+        lines.push('', '| host | release | status | install | missing |', '|---|---|---|---|---|', ...failing);
+        if (failingCount > failing.length) lines.push('', `…and ${failingCount - failing.length} more hosts that failed the gate.`);
+      }
+      return `${lines.join('\n')}\n`;
+    },
+  };
+};

@@ -1,0 +1,15 @@
+import { SEVERITY_BANDS } from '../../shared/severity.js';
+import type { SeverityCounts } from '../../gate/severity-counts.js';
+
+/** "3 missing (1 critical, 2 high, 1 exploited)", or "nothing missing". */
+export function describeCounts(counts: SeverityCounts): string {
+  if (counts.exposed === 0) return 'nothing missing';
+  const rated = SEVERITY_BANDS.filter((band) => counts[band] > 0);
+  const unrated = counts.exposed - rated.reduce((sum, band) => sum + counts[band], 0);
+  const parts = [
+    ...rated.map((band) => `${counts[band]} ${band}`),
+    ...(unrated > 0 ? [`${unrated} unrated`] : []),
+    ...(counts.exploited > 0 ? [`${counts.exploited} exploited`] : []),
+  ];
+  return `${counts.exposed} missing (${parts.join(', ')})`;
+}
