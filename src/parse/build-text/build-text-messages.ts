@@ -1,0 +1,62 @@
+// The one-line refusals and the notes of a reading.
+import { BuildStringError } from '../../shared/errors.js';
+import { formatBuild } from '../build/build.js';
+import type { Claim, NameMention, Problem, Statement } from './finding.js';
+import { formatCount, quoteText } from './quote-text.js';
+
+export const BUILD_TEXT_HINT =
+  'expected an Exchange build such as 15.2.1118.7, "Version 15.2 (Build 1118.7)", ExSetup.exe FileVersion output, ' +
+  'the registry Setup values, a HealthChecker report, a setup log, a mail header or a release name';
+
+/** Names at most two items and counts the rest: `A and B`, `A, B and 4,498 more`. */
+export function nameFirstTwo(items: readonly string[]): string {
+  const [first, second] = items;
+  if (second === undefined) return first ?? '';
+  if (items.length === 2) return `${first} and ${second}`;
+  return `${first}, ${second} and ${formatCount(items.length - 2)} more`;
+}
+
+export const describeStatement = (statement: Statement): string => `${formatBuild(statement.parts)} (${statement.label}, line ${statement.line})`;
+
+const refusal = (text: string, reason: string): BuildStringError => new BuildStringError(`build text ${quoteText(text)} ${reason}`);
+
+const PROBLEM_REASONS: Readonly<Record<Problem['problem'], (problem: Problem) => string>> = {
+  truncated: (problem) => `looks truncated on line ${problem.line} (${quoteText(problem.text)}): the console cut the value off; widen the window or use Format-List, and paste it again`,
+  malformed: (problem) => `has a malformed ${problem.label} on line ${problem.line} (${quoteText(problem.text)}): a build has four parts, such as 15.2.1118.7`,
+  'too-large': (problem) => `has a number above 65535 in the ${problem.label} on line ${problem.line} (${quoteText(problem.text)}): no build part is that large`,
+  incomplete: (problem) => `has incomplete ${problem.label} from line ${problem.line} (${problem.text}): MsiProductMajor, MsiProductMinor, MsiBuildMajor and MsiBuildMinor are all needed`,
+  disagreeing: (problem) => `has a ${problem.label} on line ${problem.line} that contradicts itself (${quoteText(problem.text)})`,
+};
+
+export function problemRefusal(text: string, problems: readonly Problem[]): BuildStringError {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? `; ${formatCount(problems.length - 1)} more such problem${problems.length > 2 ? 's' : ''}` : '';
+  return refusal(text, `${PROBLEM_REASONS[first.problem](first)}${more}`);
+}
+
+export const conflictRefusal = (text: string, builds: readonly string[]): BuildStringError =>
+  refusal(text, `states ${formatCount(builds.length)} different builds: ${nameFirstTwo(builds)}; never guessing, give the build of one server`);
+
+export const foreignConflictRefusal = (text: string, exchange: string, foreign: string): BuildStringError =>
+  refusal(text, `states builds of different products: ${exchange} and ${foreign}; give only the lines of the server to check`);
+
+export const nameConflictRefusal = (text: string, names: readonly NameMention[]): BuildStringError =>
+  refusal(text, `names ${formatCount(names.length)} different releases: ${nameFirstTwo(names.map((name) => `"${name.name}" (line ${name.line})`))}; give one`);
+
+/** Nothing stated a build: say what was passed over, so the user knows what to paste instead. */
+export function noBuildRefusal(text: string, passedOver: readonly { readonly text: string; readonly line: number; readonly why: string }[]): BuildStringError {
+  const shown = passedOver.slice(0, 2).map((item) => `${item.text} on line ${item.line} ${item.why}`);
+  const more = passedOver.length > 2 ? `; ${formatCount(passedOver.length - 2)} more passed over` : '';
+  const why = shown.length > 0 ? ` (${shown.join('; ')}${more})` : '';
+  return refusal(text, `states no Exchange build${why}; ${BUILD_TEXT_HINT}`);
+}
+
+export const claimNote = (claim: Claim): string => `${claim.text} on line ${claim.line} was not read: it ${claim.why}`;
+
+export const agreeingNote = (statement: Statement): string => `also stated by ${statement.label} on line ${statement.line}`;
+
+export const cuLevelNote = (cuLevel: Statement, exact: Statement): string =>
+  `${cuLevel.label} on line ${cuLevel.line} states the CU level ${formatBuild(cuLevel.parts)}, consistent with the exact build from ${exact.label} on line ${exact.line}`;
+
+export const cuLevelOnlyNote = (statement: Statement): string =>
+  `CU level only: ${statement.label} does not change when security updates are installed; (Get-Command ExSetup.exe).FileVersionInfo.FileVersion gives the exact build`;

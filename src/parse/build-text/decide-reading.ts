@@ -1,0 +1,91 @@
+// Turns everything found in a text into one reading, or one refusal.
+import { formatBuild } from '../build/build.js';
+import { couldStartBuild } from './build-ranges.js';
+import {
+  agreeingNote,
+  claimNote,
+  conflictRefusal,
+  cuLevelNote,
+  cuLevelOnlyNote,
+  describeStatement,
+  foreignConflictRefusal,
+  nameConflictRefusal,
+  noBuildRefusal,
+  problemRefusal,
+} from './build-text-messages.js';
+import { chooseBuild } from './choose-build.js';
+import { classifyStatements, type ForeignStatement } from './classify-statements.js';
+import type { Claim, Finding, NameMention, Problem, Statement } from './finding.js';
+import { FOREIGN_PRODUCT_INFO } from './foreign-products.js';
+import type { BuildTextContext, BuildTextReading } from './reading.js';
+
+const MAX_NOTES = 6;
+
+interface Sorted {
+  readonly statements: Statement[];
+  readonly claims: Claim[];
+  readonly problems: Problem[];
+  readonly names: NameMention[];
+}
+
+function sortFindings(findings: readonly Finding[]): Sorted {
+  const sorted: Sorted = { statements: [], claims: [], problems: [], names: [] };
+  for (const finding of findings) {
+    if (finding.kind === 'statement') sorted.statements.push(finding);
+    else if (finding.kind === 'claim') sorted.claims.push(finding);
+    else if (finding.kind === 'problem') sorted.problems.push(finding);
+    else sorted.names.push(finding);
+  }
+  return sorted;
+}
+
+/** A problem refuses the reading only where a build of some known product could start the way it does. */
+function refusingProblems(problems: readonly Problem[], context: BuildTextContext): Problem[] {
+  const ranges = [...context.plausible, ...FOREIGN_PRODUCT_INFO.flatMap((info) => info.ranges)];
+  const refusing = problems.filter((problem) => problem.prefix === null || couldStartBuild(problem.prefix, ranges));
+  return refusing.sort((a, b) => Number(b.problem === 'truncated') - Number(a.problem === 'truncated') || a.line - b.line);
+}
+
+const distinctNames = (names: readonly NameMention[]): NameMention[] => [...new Map(names.map((name) => [name.name, name] as const)).values()];
+
+const describeForeign = ({ statement, info }: ForeignStatement): string => `${info.name} ${describeStatement(statement)}`;
+
+function readForeign(text: string, foreign: readonly ForeignStatement[]): BuildTextReading {
+  const byPlace = [...foreign].sort((a, b) => a.statement.line - b.statement.line || a.statement.start - b.statement.start);
+  const products = [...new Map(byPlace.map((item) => [item.info.product, item] as const)).values()];
+  if (products.length > 1) throw conflictRefusal(text, products.map(describeForeign));
+  const [first, ...others] = byPlace;
+  const notes = others.slice(0, MAX_NOTES).map((item) => `also ${describeStatement(item.statement)}`);
+  return { kind: 'foreign', product: first!.info.product, build: formatBuild(first!.statement.parts), form: first!.statement.form, notes };
+}
+
+function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted): BuildTextReading {
+  const choice = chooseBuild(exchange);
+  if (choice.kind === 'conflict') throw conflictRefusal(text, choice.first.map(describeStatement));
+  const { chosen, agreeing, cuLevel } = choice;
+  const labels = new Set([chosen.label]);
+  const notes: string[] = [];
+  for (const statement of agreeing) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(agreeingNote(statement));
+  for (const statement of cuLevel) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(cuLevelNote(statement, chosen));
+  if (chosen.proves === 'cu-level') notes.push(cuLevelOnlyNote(chosen));
+  notes.push(...sorted.claims.filter((claim) => !claim.quiet).map(claimNote));
+  const names = distinctNames(sorted.names).map((name) => name.name);
+  return { kind: 'build', build: chosen.parts, form: chosen.form, proves: chosen.proves, names, notes: notes.slice(0, MAX_NOTES) };
+}
+
+export function decideReading(text: string, findings: readonly Finding[], context: BuildTextContext): BuildTextReading {
+  const sorted = sortFindings(findings);
+  const problems = refusingProblems(sorted.problems, context);
+  if (problems.length > 0) throw problemRefusal(text, problems);
+  const { exchange, foreign, passedOver } = classifyStatements(sorted.statements, sorted.claims, context);
+  if (exchange.length > 0 && foreign.length > 0) {
+    const firstExchange = [...exchange].sort((a, b) => a.line - b.line)[0]!;
+    throw foreignConflictRefusal(text, describeStatement(firstExchange), describeForeign(foreign[0]!));
+  }
+  if (exchange.length > 0) return readBuild(text, exchange, sorted);
+  if (foreign.length > 0) return readForeign(text, foreign);
+  const names = distinctNames(sorted.names);
+  if (names.length > 1) throw nameConflictRefusal(text, names);
+  if (names.length === 1) return { kind: 'name', name: names[0]!.name };
+  throw noBuildRefusal(text, passedOver);
+}
