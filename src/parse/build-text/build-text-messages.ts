@@ -20,19 +20,22 @@ export const describeStatement = (statement: Statement): string => `${formatBuil
 
 const refusal = (text: string, reason: string): BuildStringError => new BuildStringError(`build text ${quoteText(text)} ${reason}`);
 
-const PROBLEM_REASONS: Readonly<Record<Problem['problem'], (problem: Problem) => string>> = {
-  truncated: (problem) => `looks truncated on line ${problem.line} (${quoteText(problem.text)}): the console cut the value off; widen the window or use Format-List, and paste it again`,
-  malformed: (problem) => `has a malformed ${problem.label} on line ${problem.line} (${quoteText(problem.text)}): a build has four parts, such as 15.2.1118.7`,
-  'too-large': (problem) => `has a number above 65535 in the ${problem.label} on line ${problem.line} (${quoteText(problem.text)}): no build part is that large`,
-  incomplete: (problem) => `has incomplete ${problem.label} from line ${problem.line} (${problem.text}): MsiProductMajor, MsiProductMinor, MsiBuildMajor and MsiBuildMinor are all needed`,
-  disagreeing: (problem) => `has a ${problem.label} on line ${problem.line} that contradicts itself (${quoteText(problem.text)})`,
+/** A cut-off value refuses the reading: it is never completed. */
+export function truncatedRefusal(text: string, problems: readonly Problem[]): BuildStringError {
+  const first = problems[0]!;
+  const more = problems.length > 1 ? `; ${formatCount(problems.length - 1)} more cut-off value${problems.length > 2 ? 's' : ''}` : '';
+  return refusal(text, `looks truncated on line ${first.line} (${quoteText(first.text)}): the console cut the value off; widen the window or use Format-List, and paste it again${more}`);
+}
+
+const UNREAD_REASONS: Readonly<Record<Exclude<Problem['problem'], 'truncated'>, string>> = {
+  malformed: 'is malformed: a build has four parts, such as 15.2.1118.7',
+  'too-large': 'has a number above 65535, which no build part is',
+  incomplete: 'lacks values: MsiProductMajor, MsiProductMinor, MsiBuildMajor and MsiBuildMinor are all needed',
 };
 
-export function problemRefusal(text: string, problems: readonly Problem[]): BuildStringError {
-  const first = problems[0]!;
-  const more = problems.length > 1 ? `; ${formatCount(problems.length - 1)} more such problem${problems.length > 2 ? 's' : ''}` : '';
-  return refusal(text, `${PROBLEM_REASONS[first.problem](first)}${more}`);
-}
+/** A labelled value that could not be read: `the FileVersion "15.2.1118" on line 2 is malformed: ...`. */
+export const unreadPhrase = (problem: Problem): string =>
+  `the ${problem.label} ${quoteText(problem.text)} on line ${problem.line} ${problem.problem === 'truncated' ? 'looks truncated' : UNREAD_REASONS[problem.problem]}`;
 
 export const conflictRefusal = (text: string, builds: readonly string[]): BuildStringError =>
   refusal(text, `states ${formatCount(builds.length)} different builds: ${nameFirstTwo(builds)}; never guessing, give the build of one server`);
@@ -44,14 +47,16 @@ export const nameConflictRefusal = (text: string, names: readonly NameMention[])
   refusal(text, `names ${formatCount(names.length)} different releases: ${nameFirstTwo(names.map((name) => `"${name.name}" (line ${name.line})`))}; give one`);
 
 /** Nothing stated a build: say what was passed over, so the user knows what to paste instead. */
-export function noBuildRefusal(text: string, passedOver: readonly { readonly text: string; readonly line: number; readonly why: string }[]): BuildStringError {
-  const shown = passedOver.slice(0, 2).map((item) => `${item.text} on line ${item.line} ${item.why}`);
+export function noBuildRefusal(text: string, passedOver: readonly { readonly says: string }[]): BuildStringError {
+  const shown = passedOver.slice(0, 2).map((item) => item.says);
   const more = passedOver.length > 2 ? `; ${formatCount(passedOver.length - 2)} more passed over` : '';
   const why = shown.length > 0 ? ` (${shown.join('; ')}${more})` : '';
   return refusal(text, `states no Exchange build${why}; ${BUILD_TEXT_HINT}`);
 }
 
 export const claimNote = (claim: Claim): string => `${claim.text} on line ${claim.line} was not read: it ${claim.why}`;
+
+export const unreadNote = (problem: Problem): string => `not read: ${unreadPhrase(problem)}`;
 
 export const agreeingNote = (statement: Statement): string => `also stated by ${statement.label} on line ${statement.line}`;
 

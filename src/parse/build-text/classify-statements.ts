@@ -10,11 +10,10 @@ export interface ForeignStatement {
   readonly info: ForeignProductInfo;
 }
 
-/** A number that looked like a build and was not taken, with why: for the message when no build is found. */
+/** Something that looked like a build and was not taken, said in a phrase: for the message when no build is found. */
 export interface PassedOver {
-  readonly text: string;
   readonly line: number;
-  readonly why: string;
+  readonly says: string;
 }
 
 export interface ClassifiedStatements {
@@ -23,62 +22,54 @@ export interface ClassifiedStatements {
   readonly passedOver: readonly PassedOver[];
 }
 
-type Interval = readonly [start: number, end: number];
+const byPlace = (a: Span, b: Span): number => a.line - b.line || a.start - b.start;
 
-/** The spans of each line merged into sorted, disjoint intervals. */
-function coveredIntervals(spans: readonly Span[]): Map<number, Interval[]> {
-  const byLine = new Map<number, Interval[]>();
-  for (const span of spans) {
-    const intervals = byLine.get(span.line) ?? [];
-    intervals.push([span.start, span.end]);
-    byLine.set(span.line, intervals);
-  }
-  for (const [line, intervals] of byLine) {
-    intervals.sort((a, b) => a[0] - b[0]);
-    const merged: [number, number][] = [];
-    for (const [start, end] of intervals) {
-      const last = merged.at(-1);
-      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-      else merged.push([start, end]);
-    }
-    byLine.set(line, merged);
-  }
-  return byLine;
-}
-
-/** Whether a sorted, disjoint list of intervals overlaps [start, end): a binary search. */
-function isCovered(intervals: readonly Interval[], start: number, end: number): boolean {
-  let low = 0;
-  let high = intervals.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (intervals[middle]![1] <= start) low = middle + 1;
-    else high = middle;
-  }
-  const next = intervals[low];
-  return next !== undefined && next[0] < end;
-}
-
-/** A bare number yields to any other finding on the same characters (a labelled value, an AD object version...). */
+/**
+ * A bare number yields to any other finding on the same characters (a labelled value, an AD object
+ * version...). One sweep over both lists sorted by place: for each bare number, the spans of its line that
+ * start before it ends have been passed, and the furthest end among them tells whether one overlaps it.
+ */
 function dropCoveredBareStatements(statements: readonly Statement[], claims: readonly Claim[]): Statement[] {
-  const covered = coveredIntervals([...statements.filter((statement) => !statement.bare), ...claims]);
-  return statements.filter((statement) => !statement.bare || !isCovered(covered.get(statement.line) ?? [], statement.start, statement.end));
+  const covering: Span[] = [...statements.filter((statement) => !statement.bare), ...claims].sort(byPlace);
+  const kept = statements.filter((statement) => !statement.bare);
+  let next = 0;
+  let line = 0;
+  let furthestEnd = -1;
+  for (const statement of statements.filter((candidate) => candidate.bare).sort(byPlace)) {
+    for (; next < covering.length && byPlace(covering[next]!, { line: statement.line, start: statement.end, end: statement.end }) < 0; next++) {
+      const span = covering[next]!;
+      if (span.line !== line) [line, furthestEnd] = [span.line, -1];
+      furthestEnd = Math.max(furthestEnd, span.end);
+    }
+    if (line !== statement.line || furthestEnd <= statement.start) kept.push(statement);
+  }
+  return kept;
+}
+
+/** The first statement of each build, form and label: later repetitions change no decision. */
+function firstOfEachKind(statements: readonly Statement[]): Statement[] {
+  const first = new Map<string, Statement>();
+  for (const statement of [...statements].sort(byPlace)) {
+    const key = `${statement.parts.join('.')} ${statement.form} ${statement.label}`;
+    if (!first.has(key)) first.set(key, statement);
+  }
+  return [...first.values()];
 }
 
 export function classifyStatements(statements: readonly Statement[], claims: readonly Claim[], context: BuildTextContext): ClassifiedStatements {
   const exchange: Statement[] = [];
   const foreign: ForeignStatement[] = [];
   const passedOver: PassedOver[] = [];
-  for (const statement of dropCoveredBareStatements(statements, claims)) {
+  for (const statement of firstOfEachKind(dropCoveredBareStatements(statements, claims))) {
     if (isInAnyRange(statement.parts, context.plausible)) {
       exchange.push(statement);
       continue;
     }
     const info = foreignProductOf(statement.parts);
     if (info) foreign.push({ statement, info });
-    else passedOver.push({ text: formatBuild(statement.parts), line: statement.line, why: 'is no build of a product the catalog knows' });
+    else passedOver.push({ line: statement.line, says: `${formatBuild(statement.parts)} on line ${statement.line} is no build of a product the catalog knows` });
   }
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
-  for (const claim of claims) passedOver.push({ text: claim.text, line: claim.line, why: claim.why });
+  for (const claim of claims) passedOver.push({ line: claim.line, says: `${claim.text} on line ${claim.line} ${claim.why}` });
   return { exchange, foreign, passedOver: passedOver.sort(byLine) };
 }

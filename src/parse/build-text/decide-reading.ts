@@ -11,7 +11,9 @@ import {
   foreignConflictRefusal,
   nameConflictRefusal,
   noBuildRefusal,
-  problemRefusal,
+  truncatedRefusal,
+  unreadNote,
+  unreadPhrase,
 } from './build-text-messages.js';
 import { chooseBuild } from './choose-build.js';
 import { classifyStatements, type ForeignStatement } from './classify-statements.js';
@@ -39,11 +41,10 @@ function sortFindings(findings: readonly Finding[]): Sorted {
   return sorted;
 }
 
-/** A problem refuses the reading only where a build of some known product could start the way it does. */
-function refusingProblems(problems: readonly Problem[], context: BuildTextContext): Problem[] {
+/** A problem counts only where a build of some known product could start the way it does. */
+function relevantProblems(problems: readonly Problem[], context: BuildTextContext): Problem[] {
   const ranges = [...context.plausible, ...FOREIGN_PRODUCT_INFO.flatMap((info) => info.ranges)];
-  const refusing = problems.filter((problem) => problem.prefix === null || couldStartBuild(problem.prefix, ranges));
-  return refusing.sort((a, b) => Number(b.problem === 'truncated') - Number(a.problem === 'truncated') || a.line - b.line);
+  return problems.filter((problem) => problem.prefix === null || couldStartBuild(problem.prefix, ranges)).sort((a, b) => a.line - b.line);
 }
 
 const distinctNames = (names: readonly NameMention[]): NameMention[] => [...new Map(names.map((name) => [name.name, name] as const)).values()];
@@ -59,7 +60,7 @@ function readForeign(text: string, foreign: readonly ForeignStatement[]): BuildT
   return { kind: 'foreign', product: first!.info.product, build: formatBuild(first!.statement.parts), form: first!.statement.form, notes };
 }
 
-function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted): BuildTextReading {
+function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted, unread: readonly Problem[]): BuildTextReading {
   const choice = chooseBuild(exchange);
   if (choice.kind === 'conflict') throw conflictRefusal(text, choice.first.map(describeStatement));
   const { chosen, agreeing, cuLevel } = choice;
@@ -68,24 +69,27 @@ function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted)
   for (const statement of agreeing) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(agreeingNote(statement));
   for (const statement of cuLevel) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(cuLevelNote(statement, chosen));
   if (chosen.proves === 'cu-level') notes.push(cuLevelOnlyNote(chosen));
-  notes.push(...sorted.claims.filter((claim) => !claim.quiet).map(claimNote));
+  for (const problem of unread) if (notes.length < MAX_NOTES) notes.push(unreadNote(problem));
+  for (const claim of sorted.claims) if (!claim.quiet && notes.length < MAX_NOTES) notes.push(claimNote(claim));
   const names = distinctNames(sorted.names).map((name) => name.name);
   return { kind: 'build', build: chosen.parts, form: chosen.form, proves: chosen.proves, names, notes: notes.slice(0, MAX_NOTES) };
 }
 
 export function decideReading(text: string, findings: readonly Finding[], context: BuildTextContext): BuildTextReading {
   const sorted = sortFindings(findings);
-  const problems = refusingProblems(sorted.problems, context);
-  if (problems.length > 0) throw problemRefusal(text, problems);
+  const problems = relevantProblems(sorted.problems, context);
+  const truncated = problems.filter((problem) => problem.problem === 'truncated');
+  if (truncated.length > 0) throw truncatedRefusal(text, truncated);
+  const unread = problems.filter((problem) => problem.problem !== 'truncated');
   const { exchange, foreign, passedOver } = classifyStatements(sorted.statements, sorted.claims, context);
   if (exchange.length > 0 && foreign.length > 0) {
     const firstExchange = [...exchange].sort((a, b) => a.line - b.line)[0]!;
     throw foreignConflictRefusal(text, describeStatement(firstExchange), describeForeign(foreign[0]!));
   }
-  if (exchange.length > 0) return readBuild(text, exchange, sorted);
+  if (exchange.length > 0) return readBuild(text, exchange, sorted, unread);
   if (foreign.length > 0) return readForeign(text, foreign);
   const names = distinctNames(sorted.names);
   if (names.length > 1) throw nameConflictRefusal(text, names);
   if (names.length === 1) return { kind: 'name', name: names[0]!.name };
-  throw noBuildRefusal(text, passedOver);
+  throw noBuildRefusal(text, [...unread.map((problem) => ({ says: unreadPhrase(problem) })), ...passedOver]);
 }

@@ -25,16 +25,16 @@ const QUOTES = /^(["'])(.*)\1$/;
 
 /**
  * Reads a labelled value such as `15.02.1118.007`, `'15.02.1748.010'` or `15.2.1748.10.` (the full stop
- * ending a log sentence). `null` when it holds no number at all, or ends in an ellipsis (the truncation
- * scanner reports those).
+ * ending a log sentence). `null` when it does not start with a dotted number (`8/1/2002`, `08:00:00`,
+ * `Unknown`), or ends in an ellipsis (the truncation scanner reports those).
  */
 export function readDottedToken(token: string): DottedReading | null {
   let value = token.replace(QUOTES, '$2').replace(/[;,]$/, '');
   if (value.endsWith('…') || value.endsWith('..')) return null;
   if (value.endsWith('.')) value = value.slice(0, -1);
-  if (!/^[0-9]/.test(value)) return null;
-  if (/^[0-9.]+$/.test(value)) return readDottedCore(value);
-  const leading = /^[0-9.]*/.exec(value)![0].replace(/\.$/, '');
+  const leading = /^[0-9][0-9.]*/.exec(value)?.[0].replace(/\.$/, '');
+  if (leading === undefined || !leading.includes('.')) return null;
+  if (leading.length === value.length) return readDottedCore(value);
   const prefix = readDottedCore(leading);
   return { kind: 'bad', why: 'malformed', prefix: prefix.kind === 'build' ? prefix.parts : prefix.prefix };
 }

@@ -46,9 +46,12 @@ export interface Claim extends Span {
   readonly quiet?: boolean;
 }
 
-export type ProblemKind = 'truncated' | 'malformed' | 'too-large' | 'incomplete' | 'disagreeing';
+export type ProblemKind = 'truncated' | 'malformed' | 'too-large' | 'incomplete';
 
-/** Something that refuses the reading, when it could be a build (see `prefix`). */
+/**
+ * A value that could be a build (see `prefix`) but cannot be read: a cut-off one refuses the reading, the
+ * others are named in the refusal when nothing else states a build, or in the notes when something does.
+ */
 export interface Problem {
   readonly kind: 'problem';
   readonly problem: ProblemKind;

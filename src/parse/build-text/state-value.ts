@@ -17,14 +17,12 @@ export function stateValue(kind: StatementKind, line: SourceLine, start: number,
   return statement;
 }
 
-/** Runs `pattern` (global) over a line and keeps what `toFinding` makes of each match. */
-export function findAll(line: SourceLine, pattern: RegExp, toFinding: (match: RegExpExecArray) => Finding | null): Finding[] {
-  const found: Finding[] = [];
+/** Runs `pattern` (global) over a line and adds to `found` what `toFinding` makes of each match. */
+export function findAll(found: Finding[], line: SourceLine, pattern: RegExp, toFinding: (match: RegExpExecArray) => Finding | null): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
     const finding = toFinding(match);
     if (finding) found.push(finding);
     if (match[0] === '') pattern.lastIndex++;
   }
-  return found;
 }

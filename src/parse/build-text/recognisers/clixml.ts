@@ -22,13 +22,11 @@ export const clixml: Recogniser = {
     const found: Finding[] = [];
     for (const line of text.lines) {
       if (!line.lower.includes('n="')) continue;
-      found.push(
-        ...findAll(line, PROPERTY, (match) => {
-          const value = match[3]!.trim();
-          const start = match.index + match[0].indexOf('>') + 1;
-          return stateValue({ ...FORM, label: match[2]! }, line, start, value, readDottedToken(value));
-        }),
-      );
+      findAll(found, line, PROPERTY, (match) => {
+        const value = match[3]!.trim();
+        const start = match.index + match[0].indexOf('>') + 1;
+        return stateValue({ ...FORM, label: match[2]! }, line, start, value, readDottedToken(value));
+      });
     }
     return found;
   },

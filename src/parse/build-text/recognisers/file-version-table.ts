@@ -1,7 +1,7 @@
 // ExSetup.exe FileVersionInfo as a PowerShell table: a header, a line of dashes, rows. Exact.
 import { readDottedToken } from '../dotted-value.js';
 import type { Finding, Recogniser, SourceLine, SourceText } from '../finding.js';
-import { stateValue } from '../state-value.js';
+import { stateValue, type StatementKind } from '../state-value.js';
 
 const FORM = { form: 'file-version-table', proves: 'exact' } as const;
 const VERSION_COLUMNS: Readonly<Record<string, string>> = {
@@ -14,7 +14,7 @@ const VERSION_COLUMNS: Readonly<Record<string, string>> = {
 const isDashes = (text: string): boolean => text.includes('-') && /^[\s-]+$/.test(text);
 
 interface Column {
-  readonly label: string;
+  readonly kind: StatementKind;
   readonly start: number;
   readonly end: number;
 }
@@ -28,17 +28,29 @@ function versionColumns(header: string, dashes: string): Column[] {
   return spansOf(header).flatMap((name) => {
     const label = VERSION_COLUMNS[name.text.toLowerCase()];
     const dash = dashSpans.find((span) => span.start <= name.start && name.start < span.end);
-    return label && dash ? [{ label, start: dash.start, end: Math.max(dash.end, name.end) }] : [];
+    return label && dash ? [{ kind: { ...FORM, label }, start: dash.start, end: Math.max(dash.end, name.end) }] : [];
   });
 }
 
-function readRow(row: SourceLine, columns: readonly Column[]): Finding[] {
-  const cells = spansOf(row.text);
-  return columns.flatMap((column) => {
-    const cell = cells.find((span) => span.start < column.end && span.end > column.start);
-    const finding = cell ? stateValue({ ...FORM, label: column.label }, row, cell.start, cell.text, readDottedToken(cell.text)) : null;
-    return finding ? [finding] : [];
-  });
+const isSpace = (char: string | undefined): boolean => char === undefined || /\s/.test(char);
+
+/** The cell of `text` that overlaps [start, end): from the first non-space there, widened to whole words. */
+function cellAt(text: string, start: number, end: number): { start: number; text: string } | null {
+  let first = start;
+  while (first < end && isSpace(text[first])) first++;
+  if (first >= end || first >= text.length) return null;
+  while (first > 0 && !isSpace(text[first - 1])) first--;
+  let last = first;
+  while (last < text.length && !isSpace(text[last])) last++;
+  return { start: first, text: text.slice(first, last) };
+}
+
+function readRow(found: Finding[], row: SourceLine, columns: readonly Column[]): void {
+  for (const column of columns) {
+    const cell = cellAt(row.text, column.start, column.end);
+    const finding = cell ? stateValue(column.kind, row, cell.start, cell.text, readDottedToken(cell.text)) : null;
+    if (finding) found.push(finding);
+  }
 }
 
 export const fileVersionTable: Recogniser = {
@@ -63,7 +75,7 @@ export const fileVersionTable: Recogniser = {
       const columns = versionColumns(header.text, lines[i + 1]!.text);
       if (columns.length === 0) continue;
       let row = i + 2;
-      for (; row < lines.length && lines[row]!.text.trim() !== ''; row++) found.push(...readRow(lines[row]!, columns));
+      for (; row < lines.length && lines[row]!.text.trim() !== ''; row++) readRow(found, lines[row]!, columns);
       i = row - 1;
     }
     return found;

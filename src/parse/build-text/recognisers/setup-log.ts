@@ -35,13 +35,11 @@ export const setupLog: Recogniser = {
     for (const line of text.lines) {
       for (const { keyword, label, pattern } of LINES) {
         if (!line.lower.includes(keyword)) continue;
-        found.push(
-          ...findAll(line, pattern, (match) => {
-            const value = match[1]!;
-            const start = match.index + match[0].lastIndexOf(value);
-            return stateValue({ ...FORM, label }, line, start, value, readDottedToken(value));
-          }),
-        );
+        findAll(found, line, pattern, (match) => {
+          const value = match[1]!;
+          const start = match.index + match[0].lastIndexOf(value);
+          return stateValue({ ...FORM, label }, line, start, value, readDottedToken(value));
+        });
       }
     }
     return found;

@@ -55,7 +55,7 @@ export const systemVersion: Recogniser = {
       if (!lower.includes('major')) continue;
       if (TABLE_HEADER.test(lines[i]!.text) && isDashes(lines[i + 1]?.text ?? '')) {
         const table = readTable(lines, i);
-        found.push(...table.found);
+        for (const finding of table.found) found.push(finding);
         i = table.next - 1;
         continue;
       }
