@@ -18,7 +18,7 @@ function finish(set: ValueSet | null): Finding | null {
   if (set === null) return null;
   const missing = SETUP_VALUE_NAMES.filter((name) => !set.values.has(name));
   if (missing.length > 0) {
-    return { kind: 'problem', problem: 'incomplete', line: set.first.number, label: KIND.label, text: `${missing.join(', ')} missing`, prefix: null };
+    return { kind: 'problem', problem: 'incomplete', line: set.first.number, label: KIND.label, text: `${missing.join(', ')} missing or unreadable`, prefix: null };
   }
   const parts = SETUP_VALUE_NAMES.map((name) => set.values.get(name)!);
   return stateValue(KIND, set.first, 0, set.first.text, readDottedCore(parts.join('.')));

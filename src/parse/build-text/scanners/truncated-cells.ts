@@ -34,8 +34,8 @@ function findOnLine(line: SourceLine): Finding[] {
     if (!run.cut || run.glued) continue;
     const whole = readDottedCore(run.core);
     if (whole.kind === 'build' && isIpShaped(whole.parts)) continue;
-    const shown = line.text.slice(run.start, run.end + 3);
-    found.push(problem(line, shown, completeParts(line.text, run.core, run.end)));
+    const prefix = completeParts(line.text, run.core, run.end);
+    if (prefix.length > 0) found.push(problem(line, line.text.slice(run.start, run.end + 3), prefix));
   }
   for (const marker of markersIn(line.text)) {
     const before = line.text.slice(Math.max(0, marker - PHRASE_REACH), marker);

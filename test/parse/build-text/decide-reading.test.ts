@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decideReading } from '../../../src/parse/build-text/decide-reading.js';
+import type { Finding, Problem } from '../../../src/parse/build-text/finding.js';
+import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
+import { statement } from './statements.js';
+
+const problem = (kind: Problem['problem'], prefix: readonly number[] | null, line = 1): Problem => ({ kind: 'problem', problem: kind, line, label: 'FileVersion', text: '15.2.1118', prefix });
+const decide = (findings: readonly Finding[]): ReturnType<typeof decideReading> => decideReading('text', findings, EXCHANGE_CONTEXT);
+
+describe('decideReading', () => {
+  it('refuses a cut-off value even beside a good build, but only if a known build could start so', () => {
+    expect(() => decide([statement('15.2.1544.14', 'dotted', 'exact', 1), problem('truncated', [15, 2], 2)])).toThrow('looks truncated on line 2');
+    expect(decide([statement('15.2.1544.14', 'dotted', 'exact', 1), problem('truncated', [10, 0], 2)])).toMatchObject({ kind: 'build' });
+  });
+
+  it('notes an unreadable value beside a good build, and names it when no build is stated', () => {
+    expect(decide([statement('15.2.1544.14', 'dotted', 'exact', 2), problem('malformed', [15, 2, 1118])])).toMatchObject({
+      notes: ['not read: the FileVersion "15.2.1118" on line 1 is malformed: a build has four parts, such as 15.2.1118.7'],
+    });
+    expect(() => decide([problem('too-large', [15, 2])])).toThrow('states no Exchange build (the FileVersion "15.2.1118" on line 1 has a number above 65535');
+  });
+
+  it('reads a name only when nothing states a build', () => {
+    expect(decide([{ kind: 'name', line: 1, name: 'Exchange 2019 CU14' }, { kind: 'name', line: 3, name: 'Exchange 2019 CU14' }])).toEqual({ kind: 'name', name: 'Exchange 2019 CU14' });
+    expect(() => decide([{ kind: 'name', line: 1, name: 'Exchange 2019 CU14' }, { kind: 'name', line: 2, name: 'Exchange 2019 CU13' }])).toThrow(
+      'names 2 different releases: "Exchange 2019 CU14" (line 1) and "Exchange 2019 CU13" (line 2)',
+    );
+  });
+
+  it('refuses two foreign products', () => {
+    expect(() => decide([statement('6.5.7638.2', 'dotted', 'exact', 1), statement('15.20.8466.31', 'mail-header', 'exact', 2)])).toThrow(
+      'states 2 different builds: Exchange Server 2003 6.5.7638.2 (dotted, line 1) and Exchange Online 15.20.8466.31 (mail-header, line 2)',
+    );
+  });
+});
