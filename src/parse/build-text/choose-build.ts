@@ -15,14 +15,14 @@ export type BuildChoice =
     }
   | { readonly kind: 'conflict'; readonly first: readonly Statement[] };
 
-const byFormThenPlace = (a: Statement, b: Statement): number =>
+const compareByFormThenPlace = (a: Statement, b: Statement): number =>
   BUILD_TEXT_FORMS.indexOf(a.form) - BUILD_TEXT_FORMS.indexOf(b.form) || a.line - b.line || a.start - b.start;
-const byPlace = (a: Statement, b: Statement): number => a.line - b.line || a.start - b.start;
+const compareByPlace = (a: Statement, b: Statement): number => a.line - b.line || a.start - b.start;
 
 /** One statement per distinct build, in the order the text states them. */
-function firstOfEachBuild(statements: readonly Statement[]): Statement[] {
+function keepFirstOfEachBuild(statements: readonly Statement[]): Statement[] {
   const first = new Map<string, Statement>();
-  for (const statement of [...statements].sort(byPlace)) {
+  for (const statement of [...statements].sort(compareByPlace)) {
     const key = formatBuild(statement.parts);
     if (!first.has(key)) first.set(key, statement);
   }
@@ -41,21 +41,21 @@ export function isCuLevelOf(cuLevel: Statement, exact: Statement): boolean {
 }
 
 function choose(statements: readonly Statement[], cuLevel: readonly Statement[]): BuildChoice {
-  const [chosen, ...agreeing] = [...statements].sort(byFormThenPlace);
+  const [chosen, ...agreeing] = [...statements].sort(compareByFormThenPlace);
   return { kind: 'chosen', chosen: chosen!, agreeing, cuLevel };
 }
 
 export function chooseBuild(statements: readonly Statement[]): BuildChoice {
   const exact = statements.filter((statement) => statement.proves === 'exact');
   const cuLevel = statements.filter((statement) => statement.proves === 'cu-level');
-  const exactBuilds = firstOfEachBuild(exact);
+  const exactBuilds = keepFirstOfEachBuild(exact);
   if (exactBuilds.length > 1) return { kind: 'conflict', first: exactBuilds };
   const exactBuild = exactBuilds[0];
   if (exactBuild === undefined) {
-    const cuBuilds = firstOfEachBuild(cuLevel);
+    const cuBuilds = keepFirstOfEachBuild(cuLevel);
     return cuBuilds.length > 1 ? { kind: 'conflict', first: cuBuilds } : choose(cuLevel, []);
   }
   const inconsistent = cuLevel.filter((statement) => !isCuLevelOf(statement, exactBuild));
-  if (inconsistent.length > 0) return { kind: 'conflict', first: [exactBuild, ...firstOfEachBuild(inconsistent)] };
+  if (inconsistent.length > 0) return { kind: 'conflict', first: [exactBuild, ...keepFirstOfEachBuild(inconsistent)] };
   return choose(exact, cuLevel);
 }

@@ -2,7 +2,7 @@
 import { formatBuild } from '../build/build.js';
 import { isInAnyRange } from './build-ranges.js';
 import type { Claim, Span, Statement } from './finding.js';
-import { foreignProductOf, type ForeignProductInfo } from './foreign-products.js';
+import { findForeignProduct, type ForeignProductInfo } from './foreign-products.js';
 import type { BuildTextContext } from './reading.js';
 
 export interface ForeignStatement {
@@ -22,7 +22,7 @@ export interface ClassifiedStatements {
   readonly passedOver: readonly PassedOver[];
 }
 
-const byPlace = (a: Span, b: Span): number => a.line - b.line || a.start - b.start;
+const compareByPlace = (a: Span, b: Span): number => a.line - b.line || a.start - b.start;
 
 /**
  * A bare number yields to any other finding on the same characters (a labelled value, an AD object
@@ -30,13 +30,13 @@ const byPlace = (a: Span, b: Span): number => a.line - b.line || a.start - b.sta
  * start before it ends have been passed, and the furthest end among them tells whether one overlaps it.
  */
 function dropCoveredBareStatements(statements: readonly Statement[], claims: readonly Claim[]): Statement[] {
-  const covering: Span[] = [...statements.filter((statement) => !statement.bare), ...claims].sort(byPlace);
+  const covering: Span[] = [...statements.filter((statement) => !statement.bare), ...claims].sort(compareByPlace);
   const kept = statements.filter((statement) => !statement.bare);
   let next = 0;
   let line = 0;
   let furthestEnd = -1;
-  for (const statement of statements.filter((candidate) => candidate.bare).sort(byPlace)) {
-    for (; next < covering.length && byPlace(covering[next]!, { line: statement.line, start: statement.end, end: statement.end }) < 0; next++) {
+  for (const statement of statements.filter((candidate) => candidate.bare).sort(compareByPlace)) {
+    for (; next < covering.length && compareByPlace(covering[next]!, { line: statement.line, start: statement.end, end: statement.end }) < 0; next++) {
       const span = covering[next]!;
       if (span.line !== line) [line, furthestEnd] = [span.line, -1];
       furthestEnd = Math.max(furthestEnd, span.end);
@@ -47,9 +47,9 @@ function dropCoveredBareStatements(statements: readonly Statement[], claims: rea
 }
 
 /** The first statement of each build, form and label: later repetitions change no decision. */
-function firstOfEachKind(statements: readonly Statement[]): Statement[] {
+function keepFirstOfEachKind(statements: readonly Statement[]): Statement[] {
   const first = new Map<string, Statement>();
-  for (const statement of [...statements].sort(byPlace)) {
+  for (const statement of [...statements].sort(compareByPlace)) {
     const key = `${statement.parts.join('.')} ${statement.form} ${statement.label}`;
     if (!first.has(key)) first.set(key, statement);
   }
@@ -60,12 +60,12 @@ export function classifyStatements(statements: readonly Statement[], claims: rea
   const exchange: Statement[] = [];
   const foreign: ForeignStatement[] = [];
   const passedOver: PassedOver[] = [];
-  for (const statement of firstOfEachKind(dropCoveredBareStatements(statements, claims))) {
+  for (const statement of keepFirstOfEachKind(dropCoveredBareStatements(statements, claims))) {
     if (isInAnyRange(statement.parts, context.plausible)) {
       exchange.push(statement);
       continue;
     }
-    const info = foreignProductOf(statement.parts);
+    const info = findForeignProduct(statement.parts);
     if (info) foreign.push({ statement, info });
     else passedOver.push({ line: statement.line, says: `${formatBuild(statement.parts)} on line ${statement.line} is no build of a product the catalog knows` });
   }

@@ -2,18 +2,18 @@
 import { formatBuild } from '../build/build.js';
 import { couldStartBuild } from './build-ranges.js';
 import {
-  agreeingNote,
-  claimNote,
-  conflictRefusal,
-  cuLevelNote,
-  cuLevelOnlyNote,
+  noteAgreement,
+  noteClaim,
+  explainConflict,
+  noteCuLevel,
+  noteCuLevelOnly,
   describeStatement,
-  foreignConflictRefusal,
-  nameConflictRefusal,
-  noBuildRefusal,
-  truncatedRefusal,
-  unreadNote,
-  unreadPhrase,
+  explainForeignConflict,
+  explainNameConflict,
+  explainNoBuild,
+  explainTruncation,
+  noteUnread,
+  phraseUnread,
 } from './build-text-messages.js';
 import { chooseBuild } from './choose-build.js';
 import { classifyStatements, type ForeignStatement } from './classify-statements.js';
@@ -30,7 +30,7 @@ interface Sorted {
   readonly names: NameMention[];
 }
 
-function sortFindings(findings: readonly Finding[]): Sorted {
+function sortFindingsByKind(findings: readonly Finding[]): Sorted {
   const sorted: Sorted = { statements: [], claims: [], problems: [], names: [] };
   for (const finding of findings) {
     if (finding.kind === 'statement') sorted.statements.push(finding);
@@ -42,54 +42,54 @@ function sortFindings(findings: readonly Finding[]): Sorted {
 }
 
 /** A problem counts only where a build of some known product could start the way it does. */
-function relevantProblems(problems: readonly Problem[], context: BuildTextContext): Problem[] {
+function keepRelevantProblems(problems: readonly Problem[], context: BuildTextContext): Problem[] {
   const ranges = [...context.plausible, ...FOREIGN_PRODUCT_INFO.flatMap((info) => info.ranges)];
   return problems.filter((problem) => problem.prefix === null || couldStartBuild(problem.prefix, ranges)).sort((a, b) => a.line - b.line);
 }
 
-const distinctNames = (names: readonly NameMention[]): NameMention[] => [...new Map(names.map((name) => [name.name, name] as const)).values()];
+const keepDistinctNames = (names: readonly NameMention[]): NameMention[] => [...new Map(names.map((name) => [name.name, name] as const)).values()];
 
 const describeForeign = ({ statement, info }: ForeignStatement): string => `${info.name} ${describeStatement(statement)}`;
 
 function readForeign(text: string, foreign: readonly ForeignStatement[]): BuildTextReading {
-  const byPlace = [...foreign].sort((a, b) => a.statement.line - b.statement.line || a.statement.start - b.statement.start);
-  const products = [...new Map(byPlace.map((item) => [item.info.product, item] as const)).values()];
-  if (products.length > 1) throw conflictRefusal(text, products.map(describeForeign));
-  const [first, ...others] = byPlace;
+  const inPlaceOrder = [...foreign].sort((a, b) => a.statement.line - b.statement.line || a.statement.start - b.statement.start);
+  const products = [...new Map(inPlaceOrder.map((item) => [item.info.product, item] as const)).values()];
+  if (products.length > 1) throw explainConflict(text, products.map(describeForeign));
+  const [first, ...others] = inPlaceOrder;
   const notes = others.slice(0, MAX_NOTES).map((item) => `also ${describeStatement(item.statement)}`);
   return { kind: 'foreign', product: first!.info.product, build: formatBuild(first!.statement.parts), form: first!.statement.form, notes };
 }
 
 function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted, unread: readonly Problem[]): BuildTextReading {
   const choice = chooseBuild(exchange);
-  if (choice.kind === 'conflict') throw conflictRefusal(text, choice.first.map(describeStatement));
+  if (choice.kind === 'conflict') throw explainConflict(text, choice.first.map(describeStatement));
   const { chosen, agreeing, cuLevel } = choice;
   const labels = new Set([chosen.label]);
   const notes: string[] = [];
-  for (const statement of agreeing) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(agreeingNote(statement));
-  for (const statement of cuLevel) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(cuLevelNote(statement, chosen));
-  if (chosen.proves === 'cu-level') notes.push(cuLevelOnlyNote(chosen));
-  for (const problem of unread) if (notes.length < MAX_NOTES) notes.push(unreadNote(problem));
-  for (const claim of sorted.claims) if (!claim.quiet && notes.length < MAX_NOTES) notes.push(claimNote(claim));
-  const names = distinctNames(sorted.names).map((name) => name.name);
+  for (const statement of agreeing) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(noteAgreement(statement));
+  for (const statement of cuLevel) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(noteCuLevel(statement, chosen));
+  if (chosen.proves === 'cu-level') notes.push(noteCuLevelOnly(chosen));
+  for (const problem of unread) if (notes.length < MAX_NOTES) notes.push(noteUnread(problem));
+  for (const claim of sorted.claims) if (!claim.quiet && notes.length < MAX_NOTES) notes.push(noteClaim(claim));
+  const names = keepDistinctNames(sorted.names).map((name) => name.name);
   return { kind: 'build', build: chosen.parts, form: chosen.form, proves: chosen.proves, names, notes: notes.slice(0, MAX_NOTES) };
 }
 
 export function decideReading(text: string, findings: readonly Finding[], context: BuildTextContext): BuildTextReading {
-  const sorted = sortFindings(findings);
-  const problems = relevantProblems(sorted.problems, context);
+  const sorted = sortFindingsByKind(findings);
+  const problems = keepRelevantProblems(sorted.problems, context);
   const truncated = problems.filter((problem) => problem.problem === 'truncated');
-  if (truncated.length > 0) throw truncatedRefusal(text, truncated);
+  if (truncated.length > 0) throw explainTruncation(text, truncated);
   const unread = problems.filter((problem) => problem.problem !== 'truncated');
   const { exchange, foreign, passedOver } = classifyStatements(sorted.statements, sorted.claims, context);
   if (exchange.length > 0 && foreign.length > 0) {
     const firstExchange = [...exchange].sort((a, b) => a.line - b.line)[0]!;
-    throw foreignConflictRefusal(text, describeStatement(firstExchange), describeForeign(foreign[0]!));
+    throw explainForeignConflict(text, describeStatement(firstExchange), describeForeign(foreign[0]!));
   }
   if (exchange.length > 0) return readBuild(text, exchange, sorted, unread);
   if (foreign.length > 0) return readForeign(text, foreign);
-  const names = distinctNames(sorted.names);
-  if (names.length > 1) throw nameConflictRefusal(text, names);
+  const names = keepDistinctNames(sorted.names);
+  if (names.length > 1) throw explainNameConflict(text, names);
   if (names.length === 1) return { kind: 'name', name: names[0]!.name };
-  throw noBuildRefusal(text, [...unread.map((problem) => ({ says: unreadPhrase(problem) })), ...passedOver]);
+  throw explainNoBuild(text, [...unread.map((problem) => ({ says: phraseUnread(problem) })), ...passedOver]);
 }

@@ -38,5 +38,5 @@ export const FOREIGN_PRODUCT_INFO: readonly ForeignProductInfo[] = [
   },
 ];
 
-export const foreignProductOf = (parts: DottedBuild): ForeignProductInfo | null =>
+export const findForeignProduct = (parts: DottedBuild): ForeignProductInfo | null =>
   FOREIGN_PRODUCT_INFO.find((info) => isInAnyRange(parts, info.ranges)) ?? null;

@@ -1,6 +1,6 @@
 // Refuses text no console prints: control characters, look-alike digits and dots, hidden characters, huge input.
 import { BuildStringError } from '../../shared/errors.js';
-import { codePointName, describePosition, formatCount, quoteText } from './quote-text.js';
+import { nameCodePoint, describePosition, formatCount, quoteText } from './quote-text.js';
 
 /** 4 Mi characters: far more than any console paste, setup log excerpt or mail header. */
 export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
@@ -27,7 +27,7 @@ function refuseFirst(text: string, pattern: RegExp, offsetInMatch: (match: strin
   if (!match) return;
   const offset = offsetInMatch(match[0]);
   const char = String.fromCodePoint(match[0].codePointAt(offset) ?? 0);
-  refuse(text, `${what} ${codePointName(char)}`, match.index + offset, advice);
+  refuse(text, `${what} ${nameCodePoint(char)}`, match.index + offset, advice);
 }
 
 const notAsciiDigitOrDot = (match: string): number => (/^[0-9.]/.test(match) ? 1 : 0);
@@ -42,7 +42,7 @@ export function checkTextIsReadable(text: string): void {
   const body = text.startsWith('\uFEFF') ? 1 : 0;
   for (let i = body; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isControl(code)) refuse(text, `control character ${codePointName(text[i]!)}`, i, 'paste the text as the console printed it');
+    if (isControl(code)) refuse(text, `control character ${nameCodePoint(text[i]!)}`, i, 'paste the text as the console printed it');
   }
   if (!/[^\t\n\r -~]/.test(text)) return;
   const digitsAdvice = 'builds are written with the ASCII digits 0-9 and "."';
@@ -52,6 +52,6 @@ export function checkTextIsReadable(text: string): void {
   const hidden = HIDDEN_IN_NUMBER.exec(text.slice(body));
   if (hidden) {
     const offset = notAsciiDigitOrDot(hidden[0]);
-    refuse(text, `the invisible character ${codePointName(hidden[0][offset]!)} inside a number`, hidden.index + body + offset, digitsAdvice);
+    refuse(text, `the invisible character ${nameCodePoint(hidden[0][offset]!)} inside a number`, hidden.index + body + offset, digitsAdvice);
   }
 }

@@ -17,7 +17,7 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isDigitOrDot = (code: number): boolean => isDigit(code) || code === 46;
 const GLUE = /[A-Za-z_-]/;
 
-function runAt(line: string, first: number, after: number): NumberRun | null {
+function readRunAt(line: string, first: number, after: number): NumberRun | null {
   let start = first;
   while (start < after && !isDigit(line.charCodeAt(start))) start++;
   if (start === after) return null;
@@ -41,7 +41,7 @@ export function findNumberRuns(line: string): NumberRun[] {
     }
     let after = i + 1;
     while (after < line.length && isDigitOrDot(line.charCodeAt(after))) after++;
-    const run = runAt(line, i, after);
+    const run = readRunAt(line, i, after);
     if (run) runs.push(run);
     i = after;
   }

@@ -19,7 +19,7 @@ export function quoteText(text: string): string {
 }
 
 /** `U+FF11`. */
-export const codePointName = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+export const nameCodePoint = (char: string): string => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** "line 3, column 12" for an index into the text. */
 export function describePosition(text: string, index: number): string {

@@ -4,7 +4,7 @@ import { decideReading } from './decide-reading.js';
 import type { Finding } from './finding.js';
 import { RECOGNISERS, SCANNERS } from './recogniser-table.js';
 import type { BuildTextContext, BuildTextReading } from './reading.js';
-import { toSourceText } from './source-text.js';
+import { splitSourceText } from './source-text.js';
 
 export { BUILD_TEXT_FORMS, FOREIGN_PRODUCTS } from './reading.js';
 export type { BuildRange, BuildTextContext, BuildTextForm, BuildTextProof, BuildTextReading, ForeignProduct } from './reading.js';
@@ -19,7 +19,7 @@ export { BUILD_TEXT_HINT } from './build-text-messages.js';
  */
 export function readBuildText(text: string, context: BuildTextContext): BuildTextReading {
   checkTextIsReadable(text);
-  const source = toSourceText(text);
+  const source = splitSourceText(text);
   const findings: Finding[] = [];
   for (const finder of [...RECOGNISERS, ...SCANNERS]) {
     for (const finding of finder.find(source)) findings.push(finding);

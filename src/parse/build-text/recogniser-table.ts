@@ -36,4 +36,4 @@ export const RECOGNISERS: readonly Recogniser[] = [
 export const SCANNERS: readonly Scanner[] = [truncatedCells, notBuildVersions, releaseNames];
 
 /** The recogniser of a form (each form has exactly one). */
-export const recogniserOf = (form: (typeof BUILD_TEXT_FORMS)[number]): Recogniser => RECOGNISERS.find((recogniser) => recogniser.form === form)!;
+export const findRecogniser = (form: (typeof BUILD_TEXT_FORMS)[number]): Recogniser => RECOGNISERS.find((recogniser) => recogniser.form === form)!;

@@ -16,13 +16,13 @@ const REG_FILE = new RegExp(`^\\s{0,64}"${NAME}"\\s{0,8}=\\s{0,8}dword:([0-9a-f]
 const POWERSHELL = new RegExp(`^\\s{0,64}${NAME}\\s{0,64}:\\s{0,64}(\\d{1,10})\\s*$`, 'i');
 const MENTION = new RegExp(`^\\s{0,64}"?${NAME}\\b`, 'i');
 
-const canonical = (name: string): SetupValueName => SETUP_VALUE_NAMES.find((known) => known.toLowerCase() === name.toLowerCase())!;
+const canonicaliseName = (name: string): SetupValueName => SETUP_VALUE_NAMES.find((known) => known.toLowerCase() === name.toLowerCase())!;
 
 /** The value a line states, `unreadable` for a line that names one but states it in no known form, else null. */
 export function readSetupValueLine(line: string): SetupValueLine | null {
   const mention = MENTION.exec(line);
   if (!mention) return null;
-  const name = canonical(mention[1]!);
+  const name = canonicaliseName(mention[1]!);
   const query = REG_QUERY.exec(line);
   if (query) {
     const value = Number.parseInt(query[2]!, 16);

@@ -4,7 +4,7 @@ import type { SourceText } from './finding.js';
 const QUOTED = /^(["'\u201C\u2018])([\s\S]*)(["'\u201D\u2019])$/;
 
 /** The whole text as one token: no BOM, surrounding white space or quotes, nor a trailing full stop. */
-function wholeToken(body: string): string {
+function takeWholeToken(body: string): string {
   let token = body.trim();
   const quoted = QUOTED.exec(token);
   if (quoted) token = quoted[2]!.trim();
@@ -12,8 +12,8 @@ function wholeToken(body: string): string {
   return token;
 }
 
-export function toSourceText(text: string): SourceText {
+export function splitSourceText(text: string): SourceText {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const lines = body.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line, lower: line.toLowerCase() }));
-  return { lines, whole: wholeToken(body) };
+  return { lines, whole: takeWholeToken(body) };
 }

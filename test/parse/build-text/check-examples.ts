@@ -3,11 +3,11 @@ import { expect, it } from 'vitest';
 import { formatBuild } from '../../../src/parse/build/build.js';
 import type { Finding, FormExample, Recogniser, Scanner } from '../../../src/parse/build-text/finding.js';
 import { readBuildText } from '../../../src/parse/build-text/read-build-text.js';
-import { toSourceText } from '../../../src/parse/build-text/source-text.js';
+import { splitSourceText } from '../../../src/parse/build-text/source-text.js';
 import { BuildStringError } from '../../../src/shared/errors.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
 
-export function refusalOf(text: string): string {
+export function readRefusal(text: string): string {
   try {
     readBuildText(text, EXCHANGE_CONTEXT);
   } catch (error) {
@@ -30,7 +30,7 @@ function checkExample(owner: Recogniser | Scanner, example: FormExample): void {
   } else if ('name' in example) {
     expect(readBuildText(example.text, EXCHANGE_CONTEXT)).toEqual({ kind: 'name', name: example.name });
   } else {
-    expect(refusalOf(example.text)).toContain(example.refused);
+    expect(readRefusal(example.text)).toContain(example.refused);
   }
 }
 
@@ -47,4 +47,4 @@ export function itReadsItsExamples(owner: Recogniser | Scanner): void {
 }
 
 /** What one recogniser or scanner finds on its own in `text`. */
-export const findIn = (owner: Recogniser | Scanner, text: string): readonly Finding[] => owner.find(toSourceText(text));
+export const findIn = (owner: Recogniser | Scanner, text: string): readonly Finding[] => owner.find(splitSourceText(text));

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { classifyStatements } from '../../../src/parse/build-text/classify-statements.js';
 import type { Claim } from '../../../src/parse/build-text/finding.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
-import { statement } from './statements.js';
+import { makeStatement } from './statements.js';
 
-const claim = (line: number, start: number, end: number): Claim => ({ kind: 'claim', line, start, end, text: '8.0.535.0', why: 'is an AD object version' });
+const makeClaim = (line: number, start: number, end: number): Claim => ({ kind: 'claim', line, start, end, text: '8.0.535.0', why: 'is an AD object version' });
 
 describe('classifyStatements', () => {
   it('sorts statements into Exchange builds, foreign builds and numbers passed over', () => {
     const { exchange, foreign, passedOver } = classifyStatements(
-      [statement('15.2.1544.14', 'dotted', 'exact', 1), statement('15.20.8466.31', 'mail-header', 'exact', 2), statement('10.0.17763.1', 'dotted', 'exact', 3)],
+      [makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeStatement('15.20.8466.31', 'mail-header', 'exact', 2), makeStatement('10.0.17763.1', 'dotted', 'exact', 3)],
       [],
       EXCHANGE_CONTEXT,
     );
@@ -19,11 +19,11 @@ describe('classifyStatements', () => {
   });
 
   it('drops a bare number under a labelled statement or a claim, and keeps one beside them', () => {
-    const labelled = statement('15.2.1544.14', 'file-version-list', 'exact', 1, { start: 14, end: 28 });
-    const under = statement('15.2.1544.14', 'dotted', 'exact', 1, { start: 14, end: 28, bare: true });
-    const beside = statement('15.2.1544.14', 'dotted', 'exact', 1, { start: 40, end: 52, bare: true, label: 'beside' });
-    const claimed = statement('8.0.535.0', 'dotted', 'exact', 2, { start: 23, end: 32, bare: true });
-    const { exchange } = classifyStatements([under, labelled, beside, claimed], [claim(2, 23, 32)], EXCHANGE_CONTEXT);
+    const labelled = makeStatement('15.2.1544.14', 'file-version-list', 'exact', 1, { start: 14, end: 28 });
+    const under = makeStatement('15.2.1544.14', 'dotted', 'exact', 1, { start: 14, end: 28, bare: true });
+    const beside = makeStatement('15.2.1544.14', 'dotted', 'exact', 1, { start: 40, end: 52, bare: true, label: 'beside' });
+    const claimed = makeStatement('8.0.535.0', 'dotted', 'exact', 2, { start: 23, end: 32, bare: true });
+    const { exchange } = classifyStatements([under, labelled, beside, claimed], [makeClaim(2, 23, 32)], EXCHANGE_CONTEXT);
     expect(exchange.map((item) => [item.form, item.line, item.start])).toEqual([
       ['file-version-list', 1, 14],
       ['dotted', 1, 40],
@@ -31,7 +31,7 @@ describe('classifyStatements', () => {
   });
 
   it('folds repeated statements of one build, form and label into the first', () => {
-    const repeated = Array.from({ length: 1000 }, (_, line) => statement('15.2.1544.14', 'dotted', 'exact', line + 1));
+    const repeated = Array.from({ length: 1000 }, (_, line) => makeStatement('15.2.1544.14', 'dotted', 'exact', line + 1));
     expect(classifyStatements(repeated, [], EXCHANGE_CONTEXT).exchange).toEqual([repeated[0]]);
   });
 });

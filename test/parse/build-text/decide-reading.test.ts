@@ -2,22 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { decideReading } from '../../../src/parse/build-text/decide-reading.js';
 import type { Finding, Problem } from '../../../src/parse/build-text/finding.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
-import { statement } from './statements.js';
+import { makeStatement } from './statements.js';
 
-const problem = (kind: Problem['problem'], prefix: readonly number[] | null, line = 1): Problem => ({ kind: 'problem', problem: kind, line, label: 'FileVersion', text: '15.2.1118', prefix });
+const makeProblem = (kind: Problem['problem'], prefix: readonly number[] | null, line = 1): Problem => ({ kind: 'problem', problem: kind, line, label: 'FileVersion', text: '15.2.1118', prefix });
 const decide = (findings: readonly Finding[]): ReturnType<typeof decideReading> => decideReading('text', findings, EXCHANGE_CONTEXT);
 
 describe('decideReading', () => {
   it('refuses a cut-off value even beside a good build, but only if a known build could start so', () => {
-    expect(() => decide([statement('15.2.1544.14', 'dotted', 'exact', 1), problem('truncated', [15, 2], 2)])).toThrow('looks truncated on line 2');
-    expect(decide([statement('15.2.1544.14', 'dotted', 'exact', 1), problem('truncated', [10, 0], 2)])).toMatchObject({ kind: 'build' });
+    expect(() => decide([makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeProblem('truncated', [15, 2], 2)])).toThrow('looks truncated on line 2');
+    expect(decide([makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeProblem('truncated', [10, 0], 2)])).toMatchObject({ kind: 'build' });
   });
 
   it('notes an unreadable value beside a good build, and names it when no build is stated', () => {
-    expect(decide([statement('15.2.1544.14', 'dotted', 'exact', 2), problem('malformed', [15, 2, 1118])])).toMatchObject({
+    expect(decide([makeStatement('15.2.1544.14', 'dotted', 'exact', 2), makeProblem('malformed', [15, 2, 1118])])).toMatchObject({
       notes: ['not read: the FileVersion "15.2.1118" on line 1 is malformed: a build has four parts, such as 15.2.1118.7'],
     });
-    expect(() => decide([problem('too-large', [15, 2])])).toThrow('states no Exchange build (the FileVersion "15.2.1118" on line 1 has a number above 65535');
+    expect(() => decide([makeProblem('too-large', [15, 2])])).toThrow('states no Exchange build (the FileVersion "15.2.1118" on line 1 has a number above 65535');
   });
 
   it('reads a name only when nothing states a build', () => {
@@ -28,7 +28,7 @@ describe('decideReading', () => {
   });
 
   it('refuses two foreign products', () => {
-    expect(() => decide([statement('6.5.7638.2', 'dotted', 'exact', 1), statement('15.20.8466.31', 'mail-header', 'exact', 2)])).toThrow(
+    expect(() => decide([makeStatement('6.5.7638.2', 'dotted', 'exact', 1), makeStatement('15.20.8466.31', 'mail-header', 'exact', 2)])).toThrow(
       'states 2 different builds: Exchange Server 2003 6.5.7638.2 (dotted, line 1) and Exchange Online 15.20.8466.31 (mail-header, line 2)',
     );
   });

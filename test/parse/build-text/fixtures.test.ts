@@ -4,8 +4,8 @@ import { readBuildText, type BuildTextReading } from '../../../src/parse/build-t
 import { BuildStringError } from '../../../src/shared/errors.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/build-text/${name}`, import.meta.url), 'utf8');
-const read = (name: string): BuildTextReading => readBuildText(fixture(name), EXCHANGE_CONTEXT);
+const readFixture = (name: string): string => readFileSync(new URL(`../../fixtures/build-text/${name}`, import.meta.url), 'utf8');
+const read = (name: string): BuildTextReading => readBuildText(readFixture(name), EXCHANGE_CONTEXT);
 
 describe('readBuildText on real-shaped console pastes', () => {
   it.each([

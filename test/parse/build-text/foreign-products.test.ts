@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOREIGN_PRODUCT_INFO, foreignProductOf } from '../../../src/parse/build-text/foreign-products.js';
+import { FOREIGN_PRODUCT_INFO, findForeignProduct } from '../../../src/parse/build-text/foreign-products.js';
 import { FOREIGN_PRODUCTS } from '../../../src/parse/build-text/reading.js';
 import { isInAnyRange } from '../../../src/parse/build-text/build-ranges.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
@@ -13,7 +13,7 @@ describe('foreign products', () => {
     [[6, 5, 7638, 2], 'exchange-2003'],
     [[15, 20, 8466, 31], 'exchange-online'],
   ] as const)('knows %j as %s', (parts, product) => {
-    expect(foreignProductOf(parts)?.product).toBe(product);
+    expect(findForeignProduct(parts)?.product).toBe(product);
   });
 
   it.each([
@@ -24,7 +24,7 @@ describe('foreign products', () => {
     [[6, 1, 7601, 24158], 'Windows 7'],
     [[15, 2, 1544, 4], 'Exchange 2019'],
   ] as const)('does not take %j (%s) for one', (parts, what) => {
-    expect(foreignProductOf(parts), what).toBeNull();
+    expect(findForeignProduct(parts), what).toBeNull();
   });
 
   it('has one entry per foreign product, none overlapping the catalog products', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_LENGTH, checkTextIsReadable } from '../../../src/parse/build-text/guard-text.js';
 import { BuildStringError } from '../../../src/shared/errors.js';
 
-const refusal = (text: string): string => {
+const makeRefusal = (text: string): string => {
   try {
     checkTextIsReadable(text);
   } catch (error) {
@@ -39,13 +39,13 @@ describe('checkTextIsReadable', () => {
     ['15.2.11\u200B18.7', 'invisible character U+200B inside a number'],
     ['\u202E7.8111.2.51', 'bidirectional control U+202E'],
   ])('refuses %j in one line', (text, reason) => {
-    const message = refusal(text);
+    const message = makeRefusal(text);
     expect(message).toContain(reason);
     expect([...message].filter((char) => char.charCodeAt(0) < 0x20 || /[\u007F-\u009F\u2028\u2029\u200B\u202E]/.test(char))).toEqual([]);
   });
 
   it('refuses text above the limit at once, naming its length', () => {
-    const message = refusal('1'.repeat(MAX_TEXT_LENGTH + 1));
+    const message = makeRefusal('1'.repeat(MAX_TEXT_LENGTH + 1));
     expect(message).toContain('is too long (4,194,305 characters; at most 4,194,304)');
     expect(message.length).toBeLessThan(300);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointName, describePosition, formatCount, quoteText } from '../../../src/parse/build-text/quote-text.js';
+import { nameCodePoint, describePosition, formatCount, quoteText } from '../../../src/parse/build-text/quote-text.js';
 
 describe('quoteText', () => {
   it('quotes short text as JSON', () => {
@@ -23,8 +23,8 @@ describe('quoteText', () => {
 describe('message helpers', () => {
   it('formats counts, code points and positions the same everywhere', () => {
     expect(formatCount(4500)).toBe('4,500');
-    expect(codePointName('１')).toBe('U+FF11');
-    expect(codePointName('😀')).toBe('U+1F600');
+    expect(nameCodePoint('１')).toBe('U+FF11');
+    expect(nameCodePoint('😀')).toBe('U+1F600');
     expect(describePosition('ab\r\ncd\ref\ngh', 11)).toBe('line 4, column 2');
   });
 });

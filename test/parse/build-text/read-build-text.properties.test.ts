@@ -11,7 +11,7 @@ const ALL_RENDERINGS = [...EXACT_RENDERINGS, ...CU_LEVEL_RENDERINGS];
 const anyRendering = fc.constantFrom(...ALL_RENDERINGS);
 
 /** The answer a caller acts on: what kind, which build, what it proves. */
-const answerOf = (reading: BuildTextReading): string =>
+const summariseAnswer = (reading: BuildTextReading): string =>
   reading.kind === 'build' ? `${formatBuild(reading.build)} ${reading.proves}` : reading.kind === 'foreign' ? `${reading.product} ${reading.build}` : reading.name;
 
 /** The documented rule: a CU-level statement is consistent with an exact build of the same CU. */
@@ -34,7 +34,7 @@ describe('readBuildText properties', () => {
       fc.property(plausibleBuild, anyRendering, fc.array(noise, { minLength: 1, maxLength: 4 }), fc.boolean(), (build, rendering, extra, before) => {
         const text = rendering.render(build);
         const lines = extra.join('\r\n');
-        expect(answerOf(read(before ? `${lines}\r\n${text}` : `${text}\r\n${lines}`))).toBe(answerOf(read(text)));
+        expect(summariseAnswer(read(before ? `${lines}\r\n${text}` : `${text}\r\n${lines}`))).toBe(summariseAnswer(read(text)));
       }),
     );
   });
@@ -46,7 +46,7 @@ describe('readBuildText properties', () => {
         const words = rendering.render(build).split(' ');
         const index = at % (words.length + 1);
         const noisy = [...words.slice(0, index), extra, ...words.slice(index)].join(' ');
-        expect(answerOf(read(noisy))).toBe(answerOf(read(words.join(' '))));
+        expect(summariseAnswer(read(noisy))).toBe(summariseAnswer(read(words.join(' '))));
       }),
     );
   });

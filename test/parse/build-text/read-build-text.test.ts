@@ -6,12 +6,12 @@ import { INVALID_BUILD_STRINGS, VALID_BUILD_STRINGS } from '../../fixtures/build
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
 
 const read = (text: string): BuildTextReading => readBuildText(text, EXCHANGE_CONTEXT);
-const buildOf = (text: string): string => {
+const readBuildOf = (text: string): string => {
   const reading = read(text);
   if (reading.kind !== 'build') return expect.unreachable(`read as ${reading.kind}`);
   return formatBuild(reading.build);
 };
-export const refusalOf = (text: string): string => {
+export const readRefusal = (text: string): string => {
   try {
     read(text);
   } catch (error) {
@@ -36,14 +36,14 @@ describe('readBuildText across forms', () => {
   });
 
   it('takes an Exchange 2010 rollup build beside its service-pack AdminDisplayVersion', () => {
-    expect(buildOf('Version 14.3 (Build 123.4)\nFileVersion : 14.03.0513.000')).toBe('14.3.513.0');
+    expect(readBuildOf('Version 14.3 (Build 123.4)\nFileVersion : 14.03.0513.000')).toBe('14.3.513.0');
   });
 
   it('refuses a CU level of another CU, or newer than the exact build, naming both', () => {
-    expect(refusalOf('AdminDisplayVersion : Version 15.2 (Build 1544.4)\nFileVersion : 15.02.1258.012')).toContain(
+    expect(readRefusal('AdminDisplayVersion : Version 15.2 (Build 1544.4)\nFileVersion : 15.02.1258.012')).toContain(
       'states 2 different builds: 15.2.1258.12 (FileVersion, line 2) and 15.2.1544.4 (AdminDisplayVersion, line 1)',
     );
-    expect(refusalOf('Version 15.2 (Build 1544.14)\nFileVersion : 15.02.1544.004')).toContain('2 different builds');
+    expect(readRefusal('Version 15.2 (Build 1544.14)\nFileVersion : 15.02.1544.004')).toContain('2 different builds');
   });
 
   it('takes the most exact form when several state the same build, noting the others', () => {
@@ -79,49 +79,49 @@ describe('readBuildText across forms', () => {
   });
 
   it('refuses an on-premises build next to an Exchange Online one', () => {
-    expect(refusalOf('with Microsoft SMTP Server id 15.2.1544.4;\nwith mapi id 15.20.8466.016;')).toContain(
+    expect(readRefusal('with Microsoft SMTP Server id 15.2.1544.4;\nwith mapi id 15.20.8466.016;')).toContain(
       'states builds of different products: 15.2.1544.4 (Received id, line 1) and Exchange Online 15.20.8466.16 (Received id, line 2)',
     );
   });
 
   it('does not take Windows Server 2008 (6.0.6002) for Exchange 2000', () => {
-    expect(refusalOf('Microsoft Windows NT 6.0.6002.0')).toContain('no Exchange build (6.0.6002.0 on line 1 is no build of a product the catalog knows');
+    expect(readRefusal('Microsoft Windows NT 6.0.6002.0')).toContain('no Exchange build (6.0.6002.0 on line 1 is no build of a product the catalog knows');
   });
 });
 
 describe('readBuildText on hostile text', () => {
   it('names the first two of 4,500 different builds and counts the rest, in a short line', () => {
     const text = Array.from({ length: 4500 }, (_, index) => `FileVersion : 15.02.${1000 + index}.001`).join('\r\n');
-    const message = refusalOf(text);
+    const message = readRefusal(text);
     expect(message).toContain('states 4,500 different builds: 15.2.1000.1 (FileVersion, line 1), 15.2.1001.1 (FileVersion, line 2) and 4,498 more');
     expect(message.length).toBeLessThan(400);
   });
 
   it('refuses numbers of hundreds of digits in one line', () => {
-    expect(refusalOf(`15.2.${'9'.repeat(500)}.7`)).toContain('no Exchange build');
-    expect(refusalOf(`FileVersion : 15.2.${'9'.repeat(500)}.7`)).toContain('above 65535');
-    expect(refusalOf(`Version 15.2 (Build ${'9'.repeat(300)}.1)`)).toContain('no Exchange build');
+    expect(readRefusal(`15.2.${'9'.repeat(500)}.7`)).toContain('no Exchange build');
+    expect(readRefusal(`FileVersion : 15.2.${'9'.repeat(500)}.7`)).toContain('above 65535');
+    expect(readRefusal(`Version 15.2 (Build ${'9'.repeat(300)}.1)`)).toContain('no Exchange build');
   });
 
   it('refuses 10 MB of text in one line, without reading it', () => {
-    expect(refusalOf('15.2.1118.7 '.repeat(Math.ceil((10 * 1024 * 1024) / 12)))).toContain('is too long');
+    expect(readRefusal('15.2.1118.7 '.repeat(Math.ceil((10 * 1024 * 1024) / 12)))).toContain('is too long');
   });
 
   it('reads the build from text just under the limit', () => {
     const filler = 'WhenChanged : 11/27/2024 10:12:33 AM\r\n';
     const text = `${filler.repeat(Math.floor((MAX_TEXT_LENGTH - 100) / filler.length))}FileVersion : 15.02.1544.014`;
-    expect(buildOf(text)).toBe('15.2.1544.14');
+    expect(readBuildOf(text)).toBe('15.2.1544.14');
   });
 
   it('refuses a cut-off cell, never completing it', () => {
-    expect(refusalOf('Version 15.1 (Build 25...')).toContain('looks truncated on line 1 ("Version 15.1 (Build 25...")');
-    expect(refusalOf('FileVersion : 15.2.1544.…')).toContain('looks truncated');
+    expect(readRefusal('Version 15.1 (Build 25...')).toContain('looks truncated on line 1 ("Version 15.1 (Build 25...")');
+    expect(readRefusal('FileVersion : 15.2.1544.…')).toContain('looks truncated');
   });
 });
 
 describe('readBuildText on the build strings parseBuildString reads', () => {
   it.each(VALID_BUILD_STRINGS)('reads %j as %s', (input, build) => {
-    expect(buildOf(input)).toBe(build);
+    expect(readBuildOf(input)).toBe(build);
   });
 
   const nowRead: Record<string, BuildTextReading['kind']> = {
@@ -129,7 +129,7 @@ describe('readBuildText on the build strings parseBuildString reads', () => {
     'Exchange 2019 CU99': 'name',
   };
   it.each(INVALID_BUILD_STRINGS.filter(([input]) => !(input in nowRead)))('refuses %j', (input) => {
-    refusalOf(input);
+    readRefusal(input);
   });
   it.each(Object.entries(nowRead))('reads %j, which parseBuildString refused, as a %s', (input, kind) => {
     expect(read(input).kind).toBe(kind);

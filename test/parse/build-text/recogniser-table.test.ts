@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RECOGNISERS, SCANNERS, recogniserOf } from '../../../src/parse/build-text/recogniser-table.js';
+import { RECOGNISERS, SCANNERS, findRecogniser } from '../../../src/parse/build-text/recogniser-table.js';
 import { BUILD_TEXT_FORMS } from '../../../src/parse/build-text/reading.js';
 
 describe('the recogniser table', () => {
   it('has one recogniser per form, in the order of BUILD_TEXT_FORMS (most exact first)', () => {
     expect(RECOGNISERS.map((recogniser) => recogniser.form)).toEqual([...BUILD_TEXT_FORMS]);
-    expect(BUILD_TEXT_FORMS.map((form) => recogniserOf(form).form)).toEqual([...BUILD_TEXT_FORMS]);
+    expect(BUILD_TEXT_FORMS.map((form) => findRecogniser(form).form)).toEqual([...BUILD_TEXT_FORMS]);
   });
 
   it('puts every exact form before every CU-level form', () => {

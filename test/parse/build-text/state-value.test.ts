@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readDottedToken } from '../../../src/parse/build-text/dotted-value.js';
 import type { Finding } from '../../../src/parse/build-text/finding.js';
-import { toSourceText } from '../../../src/parse/build-text/source-text.js';
+import { splitSourceText } from '../../../src/parse/build-text/source-text.js';
 import { findAll, stateValue } from '../../../src/parse/build-text/state-value.js';
 
 const KIND = { form: 'http-header', proves: 'exact', label: 'X-OWA-Version' } as const;
-const line = toSourceText('X-OWA-Version: 15.2.1544.9').lines[0]!;
+const line = splitSourceText('X-OWA-Version: 15.2.1544.9').lines[0]!;
 
 describe('stateValue', () => {
   it('makes a statement of a build, a problem of a bad value, nothing of no number', () => {

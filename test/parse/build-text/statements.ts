@@ -3,7 +3,7 @@ import type { DottedBuild } from '../../../src/parse/build/build.js';
 import type { Statement } from '../../../src/parse/build-text/finding.js';
 import type { BuildTextForm, BuildTextProof } from '../../../src/parse/build-text/reading.js';
 
-export const statement = (build: string, form: BuildTextForm, proves: BuildTextProof, line: number, extra: Partial<Statement> = {}): Statement => ({
+export const makeStatement = (build: string, form: BuildTextForm, proves: BuildTextProof, line: number, extra: Partial<Statement> = {}): Statement => ({
   kind: 'statement',
   parts: build.split('.').map(Number) as unknown as DottedBuild,
   form,

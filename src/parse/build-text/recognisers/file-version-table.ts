@@ -19,13 +19,13 @@ interface Column {
   readonly end: number;
 }
 
-const spansOf = (text: string): { start: number; end: number; text: string }[] =>
+const findSpans = (text: string): { start: number; end: number; text: string }[] =>
   [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
 
 /** The version columns of a header, each as wide as its dashes (values may sit left or right in it). */
-function versionColumns(header: string, dashes: string): Column[] {
-  const dashSpans = spansOf(dashes);
-  return spansOf(header).flatMap((name) => {
+function findVersionColumns(header: string, dashes: string): Column[] {
+  const dashSpans = findSpans(dashes);
+  return findSpans(header).flatMap((name) => {
     const label = VERSION_COLUMNS[name.text.toLowerCase()];
     const dash = dashSpans.find((span) => span.start <= name.start && name.start < span.end);
     return label && dash ? [{ kind: { ...FORM, label }, start: dash.start, end: Math.max(dash.end, name.end) }] : [];
@@ -35,7 +35,7 @@ function versionColumns(header: string, dashes: string): Column[] {
 const isSpace = (char: string | undefined): boolean => char === undefined || /\s/.test(char);
 
 /** The cell of `text` that overlaps [start, end): from the first non-space there, widened to whole words. */
-function cellAt(text: string, start: number, end: number): { start: number; text: string } | null {
+function findCellAt(text: string, start: number, end: number): { start: number; text: string } | null {
   let first = start;
   while (first < end && isSpace(text[first])) first++;
   if (first >= end || first >= text.length) return null;
@@ -47,7 +47,7 @@ function cellAt(text: string, start: number, end: number): { start: number; text
 
 function readRow(found: Finding[], row: SourceLine, columns: readonly Column[]): void {
   for (const column of columns) {
-    const cell = cellAt(row.text, column.start, column.end);
+    const cell = findCellAt(row.text, column.start, column.end);
     const finding = cell ? stateValue(column.kind, row, cell.start, cell.text, readDottedToken(cell.text)) : null;
     if (finding) found.push(finding);
   }
@@ -72,7 +72,7 @@ export const fileVersionTable: Recogniser = {
     for (let i = 0; i + 1 < lines.length; i++) {
       const header = lines[i]!;
       if (!header.lower.includes('version') || !isDashes(lines[i + 1]!.text)) continue;
-      const columns = versionColumns(header.text, lines[i + 1]!.text);
+      const columns = findVersionColumns(header.text, lines[i + 1]!.text);
       if (columns.length === 0) continue;
       let row = i + 2;
       for (; row < lines.length && lines[row]!.text.trim() !== ''; row++) readRow(found, lines[row]!, columns);

@@ -17,7 +17,7 @@ const MAX_FOLDED_LINES = 6;
 const WINDOW = 400;
 
 /** The header field's last characters before `end` on line `at`, continuation lines (indented) joined. */
-function fieldBefore(lines: readonly SourceLine[], at: number, end: number): string {
+function readFieldBefore(lines: readonly SourceLine[], at: number, end: number): string {
   let field = lines[at]!.text.slice(Math.max(0, end - WINDOW), end);
   for (let i = at; i > 0 && at - i < MAX_FOLDED_LINES && field.length < WINDOW && /^\s/.test(lines[i]!.text); i--) {
     const previous = lines[i - 1]!.text;
@@ -30,7 +30,7 @@ function findOnLine(lines: readonly SourceLine[], at: number): Finding[] {
   const line = lines[at]!;
   const found: Finding[] = [];
   const state = (start: number, value: string, fieldEnd: number): void => {
-    if (!EXCHANGE_TRANSPORT.test(fieldBefore(lines, at, fieldEnd))) return;
+    if (!EXCHANGE_TRANSPORT.test(readFieldBefore(lines, at, fieldEnd))) return;
     const finding = stateValue(KIND, line, start, value, readDottedToken(value));
     if (finding) found.push(finding);
   };

@@ -43,21 +43,20 @@ export const registrySetup: Recogniser = {
   find(text: SourceText): Finding[] {
     const found: Finding[] = [];
     let set: ValueSet | null = null;
-    const close = (): void => {
-      const finding = finish(set);
-      if (finding) found.push(finding);
-      set = null;
-    };
     for (const line of text.lines) {
-      if (KEY_LINE.test(line.text)) close();
-      if (!line.lower.includes('msi')) continue;
-      const read = readSetupValueLine(line.text);
-      if (read === null || read.kind === 'unreadable') continue;
-      if (set !== null && (set as ValueSet).values.has(read.name)) close();
+      const read = line.lower.includes('msi') ? readSetupValueLine(line.text) : null;
+      const value = read?.kind === 'value' ? read : null;
+      if (KEY_LINE.test(line.text) || (value && set?.values.has(value.name))) {
+        const finished = finish(set);
+        if (finished) found.push(finished);
+        set = null;
+      }
+      if (!value) continue;
       set ??= { values: new Map(), first: line };
-      set.values.set(read.name, read.value);
+      set.values.set(value.name, value.value);
     }
-    close();
+    const last = finish(set);
+    if (last) found.push(last);
     return found;
   },
 };

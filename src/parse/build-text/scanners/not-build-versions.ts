@@ -15,7 +15,7 @@ const CLAIMS: readonly { readonly keyword: string; readonly pattern: RegExp; rea
   { keyword: 'local tools', pattern: LOCAL_TOOLS, why: 'is the build of the machine HealthChecker ran on, not of the server it checked' },
 ];
 
-function claimsOnLine(line: SourceLine): Claim[] {
+function findClaimsOnLine(line: SourceLine): Claim[] {
   const claims: Claim[] = [];
   for (const { keyword, pattern, why } of CLAIMS) {
     if (!line.lower.includes(keyword)) continue;
@@ -43,6 +43,6 @@ export const notBuildVersions: Scanner = {
     },
   ],
   find(text: SourceText): Finding[] {
-    return text.lines.flatMap(claimsOnLine);
+    return text.lines.flatMap(findClaimsOnLine);
   },
 };

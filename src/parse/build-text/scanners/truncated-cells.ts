@@ -7,13 +7,13 @@ import { isIpShaped, readDottedCore } from '../dotted-value.js';
 const CUT_PHRASE = /version\s{1,4}(\d{1,5})\.(\d{1,5})\s{0,4}\((?:b(?:u(?:i(?:l(?:d)?)?)?)?)?(?:\s{1,4}[\d.]{0,12})?$/i;
 const PHRASE_REACH = 48;
 
-const problem = (line: SourceLine, text: string, prefix: readonly number[]): Finding => ({ kind: 'problem', problem: 'truncated', line: line.number, label: 'value', text, prefix });
+const makeTruncatedProblem = (line: SourceLine, text: string, prefix: readonly number[]): Finding => ({ kind: 'problem', problem: 'truncated', line: line.number, label: 'value', text, prefix });
 
 /**
  * The parts of a cut number known to be complete: in `15.02.154...` the 154 may have lost digits, in
  * `15.2.1544.…` the full stop after 1544 shows it is whole.
  */
-function completeParts(line: string, core: string, end: number): number[] {
+function keepCompleteParts(line: string, core: string, end: number): number[] {
   let dots = 0;
   while (line[end + dots] === '.') dots++;
   const lastIsWhole = line[end + dots] === '…' ? dots >= 1 : dots >= 4;
@@ -21,7 +21,7 @@ function completeParts(line: string, core: string, end: number): number[] {
   return lastIsWhole ? parts : parts.slice(0, -1);
 }
 
-function markersIn(text: string): number[] {
+function findMarkers(text: string): number[] {
   const markers: number[] = [];
   for (let at = text.indexOf('...'); at >= 0; at = text.indexOf('...', at + 3)) markers.push(at);
   for (let at = text.indexOf('…'); at >= 0; at = text.indexOf('…', at + 1)) markers.push(at);
@@ -34,13 +34,13 @@ function findOnLine(line: SourceLine): Finding[] {
     if (!run.cut || run.glued) continue;
     const whole = readDottedCore(run.core);
     if (whole.kind === 'build' && isIpShaped(whole.parts)) continue;
-    const prefix = completeParts(line.text, run.core, run.end);
-    if (prefix.length > 0) found.push(problem(line, line.text.slice(run.start, run.end + 3), prefix));
+    const prefix = keepCompleteParts(line.text, run.core, run.end);
+    if (prefix.length > 0) found.push(makeTruncatedProblem(line, line.text.slice(run.start, run.end + 3), prefix));
   }
-  for (const marker of markersIn(line.text)) {
+  for (const marker of findMarkers(line.text)) {
     const before = line.text.slice(Math.max(0, marker - PHRASE_REACH), marker);
     const cut = CUT_PHRASE.exec(before);
-    if (cut) found.push(problem(line, `${cut[0]}...`, [Number(cut[1]), Number(cut[2])]));
+    if (cut) found.push(makeTruncatedProblem(line, `${cut[0]}...`, [Number(cut[1]), Number(cut[2])]));
   }
   return found;
 }
