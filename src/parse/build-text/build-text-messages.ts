@@ -24,7 +24,10 @@ const makeRefusal = (text: string, reason: string): BuildStringError => new Buil
 export function explainTruncation(text: string, problems: readonly Problem[]): BuildStringError {
   const first = problems[0]!;
   const more = problems.length > 1 ? `; ${formatCount(problems.length - 1)} more cut-off value${problems.length > 2 ? 's' : ''}` : '';
-  return makeRefusal(text, `looks truncated on line ${first.line} (${quoteText(first.text)}): the console cut the value off; widen the window or use Format-List, and paste it again${more}`);
+  return makeRefusal(
+    text,
+    `looks truncated on line ${first.line} (${quoteText(first.text)}): the console cut the value off; widen the window or use Format-List, and paste it again${more}`,
+  );
 }
 
 const UNREAD_REASONS: Readonly<Record<Exclude<Problem['problem'], 'truncated'>, string>> = {
@@ -44,7 +47,10 @@ export const explainForeignConflict = (text: string, exchange: string, foreign: 
   makeRefusal(text, `states builds of different products: ${exchange} and ${foreign}; give only the lines of the server to check`);
 
 export const explainNameConflict = (text: string, names: readonly NameMention[]): BuildStringError =>
-  makeRefusal(text, `names ${formatCount(names.length)} different releases: ${nameFirstTwo(names.map((name) => `"${name.name}" (line ${name.line})`))}; give one`);
+  makeRefusal(
+    text,
+    `names ${formatCount(names.length)} different releases: ${nameFirstTwo(names.map((name) => `"${name.name}" (line ${name.line})`))}; give one`,
+  );
 
 /** Nothing stated a build: say what was passed over, so the user knows what to paste instead. */
 export function explainNoBuild(text: string, passedOver: readonly { readonly says: string }[]): BuildStringError {

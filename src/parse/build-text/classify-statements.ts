@@ -67,7 +67,8 @@ export function classifyStatements(statements: readonly Statement[], claims: rea
     }
     const info = findForeignProduct(statement.parts);
     if (info) foreign.push({ statement, info });
-    else passedOver.push({ line: statement.line, says: `${formatBuild(statement.parts)} on line ${statement.line} is no build of a product the catalog knows` });
+    else
+      passedOver.push({ line: statement.line, says: `${formatBuild(statement.parts)} on line ${statement.line} is no build of a product the catalog knows` });
   }
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   for (const claim of claims) passedOver.push({ line: claim.line, says: `${claim.text} on line ${claim.line} ${claim.why}` });

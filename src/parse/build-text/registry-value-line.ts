@@ -4,8 +4,7 @@ export const SETUP_VALUE_NAMES = ['MsiProductMajor', 'MsiProductMinor', 'MsiBuil
 export type SetupValueName = (typeof SETUP_VALUE_NAMES)[number];
 
 export type SetupValueLine =
-  | { readonly kind: 'value'; readonly name: SetupValueName; readonly value: number }
-  | { readonly kind: 'unreadable'; readonly name: SetupValueName };
+  { readonly kind: 'value'; readonly name: SetupValueName; readonly value: number } | { readonly kind: 'unreadable'; readonly name: SetupValueName };
 
 const NAME = '(msiproductmajor|msiproductminor|msibuildmajor|msibuildminor)';
 /** `reg query`: `    MsiBuildMajor    REG_DWORD    0x6d4`. regedit's data column adds the decimal: `0x000006d4 (1748)`. */

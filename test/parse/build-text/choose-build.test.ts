@@ -28,7 +28,9 @@ describe('chooseBuild', () => {
   });
 
   it('chooses a CU level when nothing states the exact build', () => {
-    expect(chooseBuild([makeStatement('15.2.1544.4', 'registry-setup', 'cu-level', 1), makeStatement('15.2.1544.4', 'admin-display-version', 'cu-level', 2)])).toMatchObject({
+    expect(
+      chooseBuild([makeStatement('15.2.1544.4', 'registry-setup', 'cu-level', 1), makeStatement('15.2.1544.4', 'admin-display-version', 'cu-level', 2)]),
+    ).toMatchObject({
       kind: 'chosen',
       chosen: { form: 'admin-display-version' },
       cuLevel: [],
@@ -37,15 +39,26 @@ describe('chooseBuild', () => {
 
   it('names each different build once, in the order of the text', () => {
     expect(
-      chooseBuild([makeStatement('15.2.1544.9', 'clixml', 'exact', 5), makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeStatement('15.2.1544.9', 'dotted', 'exact', 7)]),
+      chooseBuild([
+        makeStatement('15.2.1544.9', 'clixml', 'exact', 5),
+        makeStatement('15.2.1544.14', 'dotted', 'exact', 1),
+        makeStatement('15.2.1544.9', 'dotted', 'exact', 7),
+      ]),
     ).toMatchObject({ kind: 'conflict', first: [{ line: 1 }, { line: 5 }] });
-    expect(chooseBuild([makeStatement('15.2.1544.4', 'admin-display-version', 'cu-level', 1), makeStatement('15.2.1258.12', 'admin-display-version', 'cu-level', 2)])).toMatchObject({
+    expect(
+      chooseBuild([
+        makeStatement('15.2.1544.4', 'admin-display-version', 'cu-level', 1),
+        makeStatement('15.2.1258.12', 'admin-display-version', 'cu-level', 2),
+      ]),
+    ).toMatchObject({
       kind: 'conflict',
     });
   });
 
   it('refuses a CU level that is not the exact build’s', () => {
-    expect(chooseBuild([makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeStatement('15.2.1258.12', 'admin-display-version', 'cu-level', 2)])).toMatchObject({
+    expect(
+      chooseBuild([makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeStatement('15.2.1258.12', 'admin-display-version', 'cu-level', 2)]),
+    ).toMatchObject({
       kind: 'conflict',
       first: [{ line: 1 }, { line: 2 }],
     });

@@ -9,7 +9,11 @@ const makeClaim = (line: number, start: number, end: number): Claim => ({ kind: 
 describe('classifyStatements', () => {
   it('sorts statements into Exchange builds, foreign builds and numbers passed over', () => {
     const { exchange, foreign, passedOver } = classifyStatements(
-      [makeStatement('15.2.1544.14', 'dotted', 'exact', 1), makeStatement('15.20.8466.31', 'mail-header', 'exact', 2), makeStatement('10.0.17763.1', 'dotted', 'exact', 3)],
+      [
+        makeStatement('15.2.1544.14', 'dotted', 'exact', 1),
+        makeStatement('15.20.8466.31', 'mail-header', 'exact', 2),
+        makeStatement('10.0.17763.1', 'dotted', 'exact', 3),
+      ],
       [],
       EXCHANGE_CONTEXT,
     );

@@ -4,7 +4,14 @@ import type { Finding, Problem } from '../../../src/parse/build-text/finding.js'
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
 import { makeStatement } from './statements.js';
 
-const makeProblem = (kind: Problem['problem'], prefix: readonly number[] | null, line = 1): Problem => ({ kind: 'problem', problem: kind, line, label: 'FileVersion', text: '15.2.1118', prefix });
+const makeProblem = (kind: Problem['problem'], prefix: readonly number[] | null, line = 1): Problem => ({
+  kind: 'problem',
+  problem: kind,
+  line,
+  label: 'FileVersion',
+  text: '15.2.1118',
+  prefix,
+});
 const decide = (findings: readonly Finding[]): ReturnType<typeof decideReading> => decideReading('text', findings, EXCHANGE_CONTEXT);
 
 describe('decideReading', () => {
@@ -17,14 +24,24 @@ describe('decideReading', () => {
     expect(decide([makeStatement('15.2.1544.14', 'dotted', 'exact', 2), makeProblem('malformed', [15, 2, 1118])])).toMatchObject({
       notes: ['not read: the FileVersion "15.2.1118" on line 1 is malformed: a build has four parts, such as 15.2.1118.7'],
     });
-    expect(() => decide([makeProblem('too-large', [15, 2])])).toThrow('states no Exchange build (the FileVersion "15.2.1118" on line 1 has a number above 65535');
+    expect(() => decide([makeProblem('too-large', [15, 2])])).toThrow(
+      'states no Exchange build (the FileVersion "15.2.1118" on line 1 has a number above 65535',
+    );
   });
 
   it('reads a name only when nothing states a build', () => {
-    expect(decide([{ kind: 'name', line: 1, name: 'Exchange 2019 CU14' }, { kind: 'name', line: 3, name: 'Exchange 2019 CU14' }])).toEqual({ kind: 'name', name: 'Exchange 2019 CU14' });
-    expect(() => decide([{ kind: 'name', line: 1, name: 'Exchange 2019 CU14' }, { kind: 'name', line: 2, name: 'Exchange 2019 CU13' }])).toThrow(
-      'names 2 different releases: "Exchange 2019 CU14" (line 1) and "Exchange 2019 CU13" (line 2)',
-    );
+    expect(
+      decide([
+        { kind: 'name', line: 1, name: 'Exchange 2019 CU14' },
+        { kind: 'name', line: 3, name: 'Exchange 2019 CU14' },
+      ]),
+    ).toEqual({ kind: 'name', name: 'Exchange 2019 CU14' });
+    expect(() =>
+      decide([
+        { kind: 'name', line: 1, name: 'Exchange 2019 CU14' },
+        { kind: 'name', line: 2, name: 'Exchange 2019 CU13' },
+      ]),
+    ).toThrow('names 2 different releases: "Exchange 2019 CU14" (line 1) and "Exchange 2019 CU13" (line 2)');
   });
 
   it('refuses two foreign products', () => {

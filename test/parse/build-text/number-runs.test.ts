@@ -19,7 +19,14 @@ describe('findNumberRuns', () => {
   });
 
   it('marks runs glued to letters, underscores or dashes', () => {
-    expect(findNumberRuns('v15.2.1118.7 -15.2.1118.7 15.2.1118.7a 15.02.1544.004_x000D_ (15.2.1118.7)').map((run) => run.glued)).toEqual([true, true, true, true, true, false]);
+    expect(findNumberRuns('v15.2.1118.7 -15.2.1118.7 15.2.1118.7a 15.02.1544.004_x000D_ (15.2.1118.7)').map((run) => run.glued)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('drops a run ending in two dots, and dot-only runs', () => {

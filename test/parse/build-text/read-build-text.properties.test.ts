@@ -12,7 +12,11 @@ const anyRendering = fc.constantFrom(...ALL_RENDERINGS);
 
 /** The answer a caller acts on: what kind, which build, what it proves. */
 const summariseAnswer = (reading: BuildTextReading): string =>
-  reading.kind === 'build' ? `${formatBuild(reading.build)} ${reading.proves}` : reading.kind === 'foreign' ? `${reading.product} ${reading.build}` : reading.name;
+  reading.kind === 'build'
+    ? `${formatBuild(reading.build)} ${reading.proves}`
+    : reading.kind === 'foreign'
+      ? `${reading.product} ${reading.build}`
+      : reading.name;
 
 /** The documented rule: a CU-level statement is consistent with an exact build of the same CU. */
 function isCuLevelOf(cuLevel: DottedBuild, exact: DottedBuild): boolean {
@@ -79,10 +83,54 @@ describe('readBuildText properties', () => {
 });
 
 const TOKENS = [
-  'Version', '15.2', '(Build', '1118.7)', '31544.4)', '...', '…', 'FileVersion :', 'ProductVersion', '15.02.1544.014', '10.1.2.3', '\r\n', '\n', '\t', ' ',
-  'MsiBuildMajor', 'REG_DWORD', '0x6d4', 'dword:000006d4', 'id', 'with mapi', 'with Microsoft SMTP Server', '<S N="FileVersion">', '</S>', 'Build Number:',
-  'Setup version:', "$RoleTargetVersion = '", "'", 'X-OWA-Version:', 'Exchange', 'Server', '2019', 'CU14', 'Nov24SU', 'v2', '0.1 (8.0.535.0)', '6.5.7638.2',
-  '15.20.8466.31', 'Major  Minor  Build  Revision', '-----', '15     2      1544   14', '"', '.', '9'.repeat(40), '\uFEFF', '１', '\u2024', '\u0007',
+  'Version',
+  '15.2',
+  '(Build',
+  '1118.7)',
+  '31544.4)',
+  '...',
+  '…',
+  'FileVersion :',
+  'ProductVersion',
+  '15.02.1544.014',
+  '10.1.2.3',
+  '\r\n',
+  '\n',
+  '\t',
+  ' ',
+  'MsiBuildMajor',
+  'REG_DWORD',
+  '0x6d4',
+  'dword:000006d4',
+  'id',
+  'with mapi',
+  'with Microsoft SMTP Server',
+  '<S N="FileVersion">',
+  '</S>',
+  'Build Number:',
+  'Setup version:',
+  "$RoleTargetVersion = '",
+  "'",
+  'X-OWA-Version:',
+  'Exchange',
+  'Server',
+  '2019',
+  'CU14',
+  'Nov24SU',
+  'v2',
+  '0.1 (8.0.535.0)',
+  '6.5.7638.2',
+  '15.20.8466.31',
+  'Major  Minor  Build  Revision',
+  '-----',
+  '15     2      1544   14',
+  '"',
+  '.',
+  '9'.repeat(40),
+  '\uFEFF',
+  '１',
+  '\u2024',
+  '\u0007',
 ];
 const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 60 }).map((tokens) => tokens.join(''));
 
@@ -99,11 +147,17 @@ function expectReadingOrOneLineRefusal(text: string): void {
 
 describe('readBuildText on arbitrary text', () => {
   it('throws nothing but a one-line BuildStringError for any string', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), tokenSoup), expectReadingOrOneLineRefusal), { numRuns: 1000 });
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), tokenSoup), expectReadingOrOneLineRefusal), {
+      numRuns: 1000,
+    });
   });
 
   it('reads 3 million characters of build-like soup in one pass (linear: no pattern backtracks over the text)', () => {
-    const soup = fc.sample(tokenSoup, { numRuns: 4000, seed: 42 }).join('').replace(/[１\u2024\uFEFF]/g, ' ').replaceAll('\u0007', ' ');
+    const soup = fc
+      .sample(tokenSoup, { numRuns: 4000, seed: 42 })
+      .join('')
+      .replace(/[１\u2024\uFEFF]/g, ' ')
+      .replaceAll('\u0007', ' ');
     const huge = soup.repeat(Math.ceil(3_000_000 / soup.length)).slice(0, 3_000_000);
     expectReadingOrOneLineRefusal(huge);
     expectReadingOrOneLineRefusal(huge.replace(/\s/g, ''));

@@ -48,7 +48,11 @@ describe('readBuildText across forms', () => {
 
   it('takes the most exact form when several state the same build, noting the others', () => {
     const reading = read('Version : 15.2.1544.14\nBuild Number: 15.02.1544.014\nFileVersion : 15.02.1544.014');
-    expect(reading).toMatchObject({ kind: 'build', form: 'file-version-list', notes: ['also stated by Build Number on line 2', 'also stated by dotted build on line 1'] });
+    expect(reading).toMatchObject({
+      kind: 'build',
+      form: 'file-version-list',
+      notes: ['also stated by Build Number on line 2', 'also stated by dotted build on line 1'],
+    });
   });
 
   it('says a CU-level reading proves only the CU', () => {
@@ -68,7 +72,13 @@ describe('readBuildText across forms', () => {
   });
 
   it('tells Exchange 2000, 2003 and Exchange Online apart from the catalog products', () => {
-    expect(read('Version 6.5 (Build 7638.2: Service Pack 2)')).toEqual({ kind: 'foreign', product: 'exchange-2003', build: '6.5.7638.2', form: 'admin-display-version', notes: [] });
+    expect(read('Version 6.5 (Build 7638.2: Service Pack 2)')).toEqual({
+      kind: 'foreign',
+      product: 'exchange-2003',
+      build: '6.5.7638.2',
+      form: 'admin-display-version',
+      notes: [],
+    });
     expect(read('6.0.6249.4')).toMatchObject({ kind: 'foreign', product: 'exchange-2000' });
     expect(read('with mapi id 15.20.8466.016;\nwith Microsoft SMTP Server (version=TLS1_2) id 15.20.8489.25;')).toMatchObject({
       kind: 'foreign',

@@ -9,7 +9,14 @@ const line = splitSourceText('X-OWA-Version: 15.2.1544.9').lines[0]!;
 
 describe('stateValue', () => {
   it('makes a statement of a build, a problem of a bad value, nothing of no number', () => {
-    expect(stateValue(KIND, line, 15, '15.2.1544.9', readDottedToken('15.2.1544.9'))).toEqual({ kind: 'statement', parts: [15, 2, 1544, 9], ...KIND, line: 1, start: 15, end: 26 });
+    expect(stateValue(KIND, line, 15, '15.2.1544.9', readDottedToken('15.2.1544.9'))).toEqual({
+      kind: 'statement',
+      parts: [15, 2, 1544, 9],
+      ...KIND,
+      line: 1,
+      start: 15,
+      end: 26,
+    });
     expect(stateValue(KIND, line, 15, '15.2.1544', readDottedToken('15.2.1544'))).toEqual({
       kind: 'problem',
       problem: 'malformed',

@@ -61,9 +61,15 @@ export const fileVersionTable: Recogniser = {
       text: 'ProductVersion   FileVersion      FileName\n--------------   -----------      --------\n15.02.1118.007   15.02.1118.007   C:\\Program Files\\Microsoft\\Exchange Server\\V15\\bin\\ExSetup.exe',
       reads: '15.2.1118.7',
     },
-    { text: 'FileName         ProductVersion   FileVersion\n--------         --------------   -----------\nExSetup.exe      15.01.2507.044   15.01.2507.044', reads: '15.1.2507.44' },
+    {
+      text: 'FileName         ProductVersion   FileVersion\n--------         --------------   -----------\nExSetup.exe      15.01.2507.044   15.01.2507.044',
+      reads: '15.1.2507.44',
+    },
     { text: 'PSComputerName FileVersion\n-------------- -----------\nEX01           15.02.1544.014\nEX02           15.02.1544.014', reads: '15.2.1544.14' },
-    { text: 'PSComputerName FileVersion\n-------------- -----------\nEX01           15.02.1544.014\nEX02           15.02.1544.009', refused: '2 different builds' },
+    {
+      text: 'PSComputerName FileVersion\n-------------- -----------\nEX01           15.02.1544.014\nEX02           15.02.1544.009',
+      refused: '2 different builds',
+    },
     { text: 'FileVersionRaw\n--------------\n  15.2.221.12', reads: '15.2.221.12' },
   ],
   find(text: SourceText): Finding[] {

@@ -15,12 +15,18 @@ export const healthChecker: Recogniser = {
   ...FORM,
   describes: 'the Build Number line of a HealthChecker report (the ExSetup.exe FileVersion)',
   examples: [
-    { text: 'Exchange Information\n---------------------\n        Name: EX01\n        Version: Exchange 2019 CU14 Nov24SUv2\n        Build Number: 15.02.1544.014', reads: '15.2.1544.14' },
+    {
+      text: 'Exchange Information\n---------------------\n        Name: EX01\n        Version: Exchange 2019 CU14 Nov24SUv2\n        Build Number: 15.02.1544.014',
+      reads: '15.2.1544.14',
+    },
     { text: 'Exchange Build Number: 15.01.2507.044', reads: '15.1.2507.44' },
     { text: 'Exchange Build Number\t15.2.1748.24', reads: '15.2.1748.24' },
     { text: '        Build Number: 15.2.221.12', reads: '15.2.221.12' },
     { text: '        Build Number: 15.02.1544', refused: 'four parts' },
-    { text: 'Build Number: 15.02.1544.014\n  Running commands from a different version box can cause issues. Local Tools Server Version: 15.2.1258.12', reads: '15.2.1544.14' },
+    {
+      text: 'Build Number: 15.02.1544.014\n  Running commands from a different version box can cause issues. Local Tools Server Version: 15.2.1258.12',
+      reads: '15.2.1544.14',
+    },
   ],
   find(text: SourceText): Finding[] {
     const found: Finding[] = [];

@@ -54,10 +54,22 @@ export const mailHeader: Recogniser = {
       text: 'Received: from mx.contoso.com (10.1.2.3) by EX01.contoso.com (10.1.2.4) with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.1.2507.6; Wed, 27 Nov 2024 10:12:33 +0100',
       reads: '15.1.2507.6',
     },
-    { text: 'Received: from EX02.contoso.com (10.1.2.5) by EX01.contoso.com (10.1.2.4) with Microsoft SMTP Server id 15.2.1544.4 via Frontend Transport; Wed, 27 Nov 2024 10:12:33 +0100', reads: '15.2.1544.4' },
-    { text: 'Received: from EX01.contoso.com (10.1.2.4) by EX02.contoso.com\r\n (10.1.2.5) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id\r\n 15.2.1544.4; Wed, 27 Nov 2024 10:12:33 +0100', reads: '15.2.1544.4' },
-    { text: 'Received: from EX01.contoso.com ([fe80::1]) by EX01.contoso.com ([fe80::1%12]) with mapi id 15.01.2507.035; Wed, 27 Nov 2024 10:12:33 +0100', reads: '15.1.2507.35' },
-    { text: 'Received: from DM4PR12MB5325.namprd12.prod.outlook.com (2603:10b6:5:390::11) by\r\n DM4PR12MB5326.namprd12.prod.outlook.com with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8466.31; Tue, 25 Feb 2025 17:16:08 +0000', foreign: 'exchange-online' },
+    {
+      text: 'Received: from EX02.contoso.com (10.1.2.5) by EX01.contoso.com (10.1.2.4) with Microsoft SMTP Server id 15.2.1544.4 via Frontend Transport; Wed, 27 Nov 2024 10:12:33 +0100',
+      reads: '15.2.1544.4',
+    },
+    {
+      text: 'Received: from EX01.contoso.com (10.1.2.4) by EX02.contoso.com\r\n (10.1.2.5) with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id\r\n 15.2.1544.4; Wed, 27 Nov 2024 10:12:33 +0100',
+      reads: '15.2.1544.4',
+    },
+    {
+      text: 'Received: from EX01.contoso.com ([fe80::1]) by EX01.contoso.com ([fe80::1%12]) with mapi id 15.01.2507.035; Wed, 27 Nov 2024 10:12:33 +0100',
+      reads: '15.1.2507.35',
+    },
+    {
+      text: 'Received: from DM4PR12MB5325.namprd12.prod.outlook.com (2603:10b6:5:390::11) by\r\n DM4PR12MB5326.namprd12.prod.outlook.com with Microsoft SMTP Server (version=TLS1_2,\r\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8466.31; Tue, 25 Feb 2025 17:16:08 +0000',
+      foreign: 'exchange-online',
+    },
     { text: 'Received: from mail.example.org by mx.example.net with ESMTP id 4Xy7Zq2Kd1z; Wed, 27 Nov 2024 10:12:33 +0100', refused: 'no Exchange build' },
     { text: 'Received: from EX01 (10.1.2.4) by EX02 (10.1.2.5) with Microsoft SMTP Server id 15.1.225.42', reads: '15.1.225.42' },
   ],

@@ -18,7 +18,14 @@ function finish(set: ValueSet | null): Finding | null {
   if (set === null) return null;
   const missing = SETUP_VALUE_NAMES.filter((name) => !set.values.has(name));
   if (missing.length > 0) {
-    return { kind: 'problem', problem: 'incomplete', line: set.first.number, label: KIND.label, text: `${missing.join(', ')} missing or unreadable`, prefix: null };
+    return {
+      kind: 'problem',
+      problem: 'incomplete',
+      line: set.first.number,
+      label: KIND.label,
+      text: `${missing.join(', ')} missing or unreadable`,
+      prefix: null,
+    };
   }
   const parts = SETUP_VALUE_NAMES.map((name) => set.values.get(name)!);
   return stateValue(KIND, set.first, 0, set.first.text, readDottedCore(parts.join('.')));
@@ -33,8 +40,14 @@ export const registrySetup: Recogniser = {
       reads: '15.2.1748.10',
     },
     { text: 'MsiProductMajor : 15\nMsiProductMinor : 1\nMsiBuildMajor   : 2507\nMsiBuildMinor   : 6', reads: '15.1.2507.6' },
-    { text: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup]\n"MsiProductMajor"=dword:0000000f\n"MsiProductMinor"=dword:00000002\n"MsiBuildMajor"=dword:000006d4\n"MsiBuildMinor"=dword:0000000a', reads: '15.2.1748.10' },
-    { text: 'MsiProductMajor  REG_DWORD  0x0000000f (15)\nMsiProductMinor  REG_DWORD  0x00000002 (2)\nMsiBuildMajor  REG_DWORD  0x000006d4 (1748)\nMsiBuildMinor  REG_DWORD  0x0000000a (10)', reads: '15.2.1748.10' },
+    {
+      text: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\ExchangeServer\\v15\\Setup]\n"MsiProductMajor"=dword:0000000f\n"MsiProductMinor"=dword:00000002\n"MsiBuildMajor"=dword:000006d4\n"MsiBuildMinor"=dword:0000000a',
+      reads: '15.2.1748.10',
+    },
+    {
+      text: 'MsiProductMajor  REG_DWORD  0x0000000f (15)\nMsiProductMinor  REG_DWORD  0x00000002 (2)\nMsiBuildMajor  REG_DWORD  0x000006d4 (1748)\nMsiBuildMinor  REG_DWORD  0x0000000a (10)',
+      reads: '15.2.1748.10',
+    },
     { text: 'MsiProductMajor : 14\nMsiProductMinor : 3\nMsiBuildMajor : 123\nMsiBuildMinor : 4', reads: '14.3.123.4' },
     { text: 'MsiBuildMajor : 1748\nMsiBuildMinor : 10', refused: 'MsiProductMajor, MsiProductMinor missing' },
     { text: 'MsiProductMajor  REG_DWORD  0x0000000f (16)\nMsiProductMinor : 2\nMsiBuildMajor : 1748\nMsiBuildMinor : 10', refused: 'MsiProductMajor missing' },

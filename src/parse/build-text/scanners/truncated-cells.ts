@@ -7,7 +7,14 @@ import { isIpShaped, readDottedCore } from '../dotted-value.js';
 const CUT_PHRASE = /version\s{1,4}(\d{1,5})\.(\d{1,5})\s{0,4}\((?:b(?:u(?:i(?:l(?:d)?)?)?)?)?(?:\s{1,4}[\d.]{0,12})?$/i;
 const PHRASE_REACH = 48;
 
-const makeTruncatedProblem = (line: SourceLine, text: string, prefix: readonly number[]): Finding => ({ kind: 'problem', problem: 'truncated', line: line.number, label: 'value', text, prefix });
+const makeTruncatedProblem = (line: SourceLine, text: string, prefix: readonly number[]): Finding => ({
+  kind: 'problem',
+  problem: 'truncated',
+  line: line.number,
+  label: 'value',
+  text,
+  prefix,
+});
 
 /**
  * The parts of a cut number known to be complete: in `15.02.154...` the 154 may have lost digits, in

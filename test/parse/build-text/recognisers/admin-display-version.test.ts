@@ -7,7 +7,16 @@ describe('the admin-display-version recogniser', () => {
 
   it('states the phrase with its span, as CU level', () => {
     expect(findIn(adminDisplayVersion, 'AdminDisplayVersion : Version 15.2 (Build 1544.4)')).toEqual([
-      { kind: 'statement', parts: [15, 2, 1544, 4], form: 'admin-display-version', proves: 'cu-level', label: 'AdminDisplayVersion', line: 1, start: 22, end: 49 },
+      {
+        kind: 'statement',
+        parts: [15, 2, 1544, 4],
+        form: 'admin-display-version',
+        proves: 'cu-level',
+        label: 'AdminDisplayVersion',
+        line: 1,
+        start: 22,
+        end: 49,
+      },
     ]);
   });
 

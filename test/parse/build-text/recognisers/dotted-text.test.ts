@@ -8,7 +8,18 @@ describe('the dotted-text recogniser', () => {
   it('states bare numbers, and passes over IP-shaped and oversized ones as quiet claims', () => {
     expect(findIn(dottedText, 'from 10.1.2.3 runs 15.2.1544.14 not 15.2.70000.1')).toEqual([
       { kind: 'claim', line: 1, start: 5, end: 13, text: '10.1.2.3', why: 'could be an IP address', quiet: true },
-      { kind: 'statement', parts: [15, 2, 1544, 14], form: 'dotted', proves: 'exact', label: 'dotted build', line: 1, start: 19, end: 31, bare: true, alone: false },
+      {
+        kind: 'statement',
+        parts: [15, 2, 1544, 14],
+        form: 'dotted',
+        proves: 'exact',
+        label: 'dotted build',
+        line: 1,
+        start: 19,
+        end: 31,
+        bare: true,
+        alone: false,
+      },
       { kind: 'claim', line: 1, start: 36, end: 48, text: '15.2.70000.1', why: 'has a part above 65535', quiet: true },
     ]);
   });

@@ -36,14 +36,26 @@ describe('readBuildText on real-shaped console pastes', () => {
   });
 
   it('says an Exchange 2003 server object is Exchange 2003', () => {
-    expect(read('exchange-2003-serialnumber.txt')).toEqual({ kind: 'foreign', product: 'exchange-2003', build: '6.5.7638.2', form: 'ad-serial-number', notes: [] });
+    expect(read('exchange-2003-serialnumber.txt')).toEqual({
+      kind: 'foreign',
+      product: 'exchange-2003',
+      build: '6.5.7638.2',
+      form: 'ad-serial-number',
+      notes: [],
+    });
   });
 
   it.each([
     ['get-exchangeserver-ft-narrow.txt', 'looks truncated on line 4 ("Version 15.2 (Bu...")'],
-    ['get-exchangeserver-ft-two-servers.txt', 'states 2 different builds: 15.2.1544.4 (AdminDisplayVersion, line 4) and 15.2.1258.12 (AdminDisplayVersion, line 5)'],
+    [
+      'get-exchangeserver-ft-two-servers.txt',
+      'states 2 different builds: 15.2.1544.4 (AdminDisplayVersion, line 4) and 15.2.1258.12 (AdminDisplayVersion, line 5)',
+    ],
     ['exchangesetup-upgrade.log', 'states 2 different builds: 15.2.1748.10 (Setup version, line 3) and 15.2.1544.4 (locally installed version, line 5)'],
-    ['mail-header-hybrid.txt', 'states builds of different products: 15.2.1748.24 (Received id, line 11) and Exchange Online 15.20.8466.20 (Received id, line 4)'],
+    [
+      'mail-header-hybrid.txt',
+      'states builds of different products: 15.2.1748.24 (Received id, line 11) and Exchange Online 15.20.8466.20 (Received id, line 4)',
+    ],
   ])('refuses %s in one line', (name, reason) => {
     expect(() => read(name)).toThrow(BuildStringError);
     expect(() => read(name)).toThrow(reason);

@@ -7,7 +7,8 @@ const ROOT = fileURLToPath(new URL('../../../src/parse/build-text/', import.meta
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
 const files = sourceFiles(ROOT).map((file) => relative(ROOT, file));
-const importsOf = (file: string): string[] => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'/g)].map((match) => (match[1] ?? match[2])!);
+const importsOf = (file: string): string[] =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bfrom\s+'([^']+)'|\bimport\(\s*'([^']+)'/g)].map((match) => (match[1] ?? match[2])!);
 
 describe('the build text reader is pure and small', () => {
   it.each(files)('%s imports only its own files, ../build/build.js and ../../shared/errors.js', (file) => {
@@ -21,7 +22,9 @@ describe('the build text reader is pure and small', () => {
   });
 
   it('mirrors every source file with a test file', () => {
-    const tests = new Set(sourceFiles(fileURLToPath(new URL('./', import.meta.url))).map((file) => relative(fileURLToPath(new URL('./', import.meta.url)), file)));
+    const tests = new Set(
+      sourceFiles(fileURLToPath(new URL('./', import.meta.url))).map((file) => relative(fileURLToPath(new URL('./', import.meta.url)), file)),
+    );
     const untested = files.filter((file) => !tests.has(file.replace(/\.ts$/, '.test.ts')));
     expect(untested).toEqual(['finding.ts', 'reading.ts']);
   });
