@@ -4,6 +4,7 @@ import { exposedFixes } from './exposure.js';
 import { identifyBuild, type Identification } from './identify.js';
 import { recommendRelease, type Recommendation, type Target } from './recommend.js';
 import type { Confidence, Report, ReleaseSummary, Status, SupportSummary } from './report.js';
+import { withReadingWarnings } from './reading-warnings.js';
 import { checkRequirements } from './requirements.js';
 import { resolveBuildString } from './resolve-build-string.js';
 import { lineSupport, productSupport } from './support.js';
@@ -23,8 +24,9 @@ function summarizeRelease(release: Release): ReleaseSummary {
 }
 
 export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): Report {
-  const { build, form } = resolveBuildString(catalog, request.buildString);
-  const confidence: Confidence = request.cuLevelOnly === true || form === 'admin-display-version' ? 'cu-level' : 'exact';
+  // The build text reader says what the text proves; its warnings (names, passed-over values, other products) lead the report's.
+  const { build, form, proves, warnings: readingWarnings } = resolveBuildString(catalog, request.buildString);
+  const confidence: Confidence = request.cuLevelOnly === true || proves === 'cu-level' ? 'cu-level' : 'exact';
   const identification = identifyBuild(catalog, build, request.asOf);
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
@@ -58,7 +60,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     exposed,
     required: checkRequirements(catalog, floor, request.require ?? []),
   };
-  return {
+  return withReadingWarnings(readingWarnings, {
     ...report,
     warnings: explainFindings({
       identification,
@@ -69,7 +71,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
       recommendation,
       asOf: request.asOf,
     }),
-  };
+  });
 }
 
 function upgradeOnly(recommendation: Recommendation | null, installed: Build): Recommendation | null {

@@ -26,6 +26,7 @@ const ERROR_EXIT_CODES: Readonly<Record<ErrorKind, ExitCode>> = {
   usage: EXIT_CODES.usage,
   'build-string': EXIT_CODES.usage,
   catalog: EXIT_CODES.catalog,
+  'not-in-catalog': EXIT_CODES.unplaced,
 };
 
 export const exitCodeOfVerdict = (verdict: Verdict): ExitCode => VERDICT_EXIT_CODES[verdict];

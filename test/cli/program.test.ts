@@ -35,7 +35,7 @@ describe('diagnostics', () => {
     const { stdout, stderr } = await run(['15.2.1118a.7']);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^rollup-check: cannot read build string "15.2.1118a.7": expected a 4-part build/);
+    expect(stderr).toMatch(/^rollup-check: build text "15.2.1118a.7" states no Exchange build; expected an Exchange build such as 15.2.1118.7/);
   });
 
   it('lists every catalog problem as file:line:column', async () => {

@@ -19,6 +19,11 @@ export interface PassedOver {
 export interface ClassifiedStatements {
   readonly exchange: readonly Statement[];
   readonly foreign: readonly ForeignStatement[];
+  /**
+   * Builds outside every range that the text states as a build all the same: the whole text, or a labelled
+   * value (`FileVersion : 16.0.1.2`). Read when nothing else is, so the caller can say no product covers them.
+   */
+  readonly outside: readonly Statement[];
   readonly passedOver: readonly PassedOver[];
 }
 
@@ -59,6 +64,7 @@ function keepFirstOfEachKind(statements: readonly Statement[]): Statement[] {
 export function classifyStatements(statements: readonly Statement[], claims: readonly Claim[], context: BuildTextContext): ClassifiedStatements {
   const exchange: Statement[] = [];
   const foreign: ForeignStatement[] = [];
+  const outside: Statement[] = [];
   const passedOver: PassedOver[] = [];
   for (const statement of keepFirstOfEachKind(dropCoveredBareStatements(statements, claims))) {
     if (isInAnyRange(statement.parts, context.plausible)) {
@@ -67,10 +73,11 @@ export function classifyStatements(statements: readonly Statement[], claims: rea
     }
     const info = findForeignProduct(statement.parts);
     if (info) foreign.push({ statement, info });
+    else if (statement.alone === true || statement.bare !== true) outside.push(statement);
     else
       passedOver.push({ line: statement.line, says: `${formatBuild(statement.parts)} on line ${statement.line} is no build of a product the catalog knows` });
   }
   const byLine = (a: { line: number }, b: { line: number }): number => a.line - b.line;
   for (const claim of claims) passedOver.push({ line: claim.line, says: `${claim.text} on line ${claim.line} ${claim.why}` });
-  return { exchange, foreign, passedOver: passedOver.sort(byLine) };
+  return { exchange, foreign, outside, passedOver: passedOver.sort(byLine) };
 }

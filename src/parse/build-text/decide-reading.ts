@@ -69,10 +69,9 @@ function readBuild(text: string, exchange: readonly Statement[], sorted: Sorted,
   for (const statement of agreeing) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(noteAgreement(statement));
   for (const statement of cuLevel) if (!labels.has(statement.label) && labels.add(statement.label)) notes.push(noteCuLevel(statement, chosen));
   if (chosen.proves === 'cu-level') notes.push(noteCuLevelOnly(chosen));
-  for (const problem of unread) if (notes.length < MAX_NOTES) notes.push(noteUnread(problem));
-  for (const claim of sorted.claims) if (!claim.quiet && notes.length < MAX_NOTES) notes.push(noteClaim(claim));
+  const passedOver = [...unread.map(noteUnread), ...sorted.claims.filter((claim) => !claim.quiet).map(noteClaim)].slice(0, MAX_NOTES);
   const names = keepDistinctNames(sorted.names).map((name) => name.name);
-  return { kind: 'build', build: chosen.parts, form: chosen.form, proves: chosen.proves, names, notes: notes.slice(0, MAX_NOTES) };
+  return { kind: 'build', build: chosen.parts, form: chosen.form, proves: chosen.proves, names, notes: notes.slice(0, MAX_NOTES), passedOver };
 }
 
 export function decideReading(text: string, findings: readonly Finding[], context: BuildTextContext): BuildTextReading {
@@ -81,13 +80,14 @@ export function decideReading(text: string, findings: readonly Finding[], contex
   const truncated = problems.filter((problem) => problem.problem === 'truncated');
   if (truncated.length > 0) throw explainTruncation(text, truncated);
   const unread = problems.filter((problem) => problem.problem !== 'truncated');
-  const { exchange, foreign, passedOver } = classifyStatements(sorted.statements, sorted.claims, context);
+  const { exchange, foreign, outside, passedOver } = classifyStatements(sorted.statements, sorted.claims, context);
   if (exchange.length > 0 && foreign.length > 0) {
     const firstExchange = [...exchange].sort((a, b) => a.line - b.line)[0]!;
     throw explainForeignConflict(text, describeStatement(firstExchange), describeForeign(foreign[0]!));
   }
   if (exchange.length > 0) return readBuild(text, exchange, sorted, unread);
   if (foreign.length > 0) return readForeign(text, foreign);
+  if (outside.length > 0) return readBuild(text, outside, sorted, unread);
   const names = keepDistinctNames(sorted.names);
   if (names.length > 1) throw explainNameConflict(text, names);
   if (names.length === 1) return { kind: 'name', name: names[0]!.name };

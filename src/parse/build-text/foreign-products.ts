@@ -40,3 +40,6 @@ export const FOREIGN_PRODUCT_INFO: readonly ForeignProductInfo[] = [
 
 export const findForeignProduct = (parts: DottedBuild): ForeignProductInfo | null =>
   FOREIGN_PRODUCT_INFO.find((info) => isInAnyRange(parts, info.ranges)) ?? null;
+
+/** The product's name as Microsoft writes it: `Exchange Server 2003`. */
+export const nameForeignProduct = (product: ForeignProduct): string => FOREIGN_PRODUCT_INFO.find((info) => info.product === product)!.name;

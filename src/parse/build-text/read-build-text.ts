@@ -10,6 +10,7 @@ export { BUILD_TEXT_FORMS, FOREIGN_PRODUCTS } from './reading.js';
 export type { BuildRange, BuildTextContext, BuildTextForm, BuildTextProof, BuildTextReading, ForeignProduct } from './reading.js';
 export { MAX_TEXT_LENGTH } from './guard-text.js';
 export { BUILD_TEXT_HINT } from './build-text-messages.js';
+export { nameForeignProduct } from './foreign-products.js';
 
 /**
  * Reads the build `text` states, in any form the recognisers know, and returns it with the form and what

@@ -46,7 +46,10 @@ export type BuildTextReading =
       readonly proves: BuildTextProof;
       /** Release names stated next to the build (normalised), for the caller to compare with the catalog. */
       readonly names: readonly string[];
+      /** What else confirms the build: other statements of it, CU-level statements consistent with it. */
       readonly notes: readonly string[];
+      /** Values shaped like a build that were not read (malformed, out of range, not a server build), for a warning. */
+      readonly passedOver: readonly string[];
     }
   | {
       readonly kind: 'foreign';

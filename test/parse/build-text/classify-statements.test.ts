@@ -7,18 +7,21 @@ import { makeStatement } from './statements.js';
 const makeClaim = (line: number, start: number, end: number): Claim => ({ kind: 'claim', line, start, end, text: '8.0.535.0', why: 'is an AD object version' });
 
 describe('classifyStatements', () => {
-  it('sorts statements into Exchange builds, foreign builds and numbers passed over', () => {
-    const { exchange, foreign, passedOver } = classifyStatements(
+  it('sorts statements into Exchange builds, foreign builds, builds outside every range and numbers passed over', () => {
+    const { exchange, foreign, outside, passedOver } = classifyStatements(
       [
         makeStatement('15.2.1544.14', 'dotted', 'exact', 1),
         makeStatement('15.20.8466.31', 'mail-header', 'exact', 2),
-        makeStatement('10.0.17763.1', 'dotted', 'exact', 3),
+        makeStatement('10.0.17763.1', 'dotted', 'exact', 3, { bare: true }),
+        makeStatement('16.0.4266.1001', 'file-version-list', 'exact', 4),
+        makeStatement('10.0.20348.1', 'dotted', 'exact', 5, { bare: true, alone: true }),
       ],
       [],
       EXCHANGE_CONTEXT,
     );
     expect(exchange.map((item) => item.line)).toEqual([1]);
     expect(foreign.map((item) => item.info.product)).toEqual(['exchange-online']);
+    expect(outside.map((item) => item.line)).toEqual([4, 5]);
     expect(passedOver).toEqual([{ line: 3, says: '10.0.17763.1 on line 3 is no build of a product the catalog knows' }]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOREIGN_PRODUCT_INFO, findForeignProduct } from '../../../src/parse/build-text/foreign-products.js';
+import { FOREIGN_PRODUCT_INFO, findForeignProduct, nameForeignProduct } from '../../../src/parse/build-text/foreign-products.js';
 import { FOREIGN_PRODUCTS } from '../../../src/parse/build-text/reading.js';
 import { isInAnyRange } from '../../../src/parse/build-text/build-ranges.js';
 import { EXCHANGE_CONTEXT } from './exchange-ranges.js';
@@ -32,5 +32,15 @@ describe('foreign products', () => {
     for (const info of FOREIGN_PRODUCT_INFO) {
       for (const range of info.ranges) expect(isInAnyRange(range.from, EXCHANGE_CONTEXT.plausible)).toBe(false);
     }
+  });
+});
+
+describe('the names of foreign products', () => {
+  it.each([
+    ['exchange-2000', 'Exchange 2000 Server'],
+    ['exchange-2003', 'Exchange Server 2003'],
+    ['exchange-online', 'Exchange Online'],
+  ] as const)('%s is %s', (product, name) => {
+    expect(nameForeignProduct(product)).toBe(name);
   });
 });

@@ -32,6 +32,7 @@ describe('readBuildText across forms', () => {
       proves: 'exact',
       names: [],
       notes: ['AdminDisplayVersion on line 1 states the CU level 15.2.1544.4, consistent with the exact build from FileVersion on line 2'],
+      passedOver: [],
     });
   });
 
@@ -130,8 +131,9 @@ describe('readBuildText on hostile text', () => {
 });
 
 describe('readBuildText on the build strings parseBuildString reads', () => {
-  it.each(VALID_BUILD_STRINGS)('reads %j as %s', (input, build) => {
+  it.each(VALID_BUILD_STRINGS)('reads %j as %s, in the form parseBuildString names (%s)', (input, build, form) => {
     expect(readBuildOf(input)).toBe(build);
+    expect(read(input)).toMatchObject({ form });
   });
 
   const nowRead: Record<string, BuildTextReading['kind']> = {

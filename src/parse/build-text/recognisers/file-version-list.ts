@@ -26,7 +26,7 @@ export const fileVersionList: Recogniser = {
     { text: 'FileVersion : 15.02.1118.007\nProductVersion : 15.02.1118.012', refused: '2 different builds' },
     { text: 'FileVersion : 15.2.1118', refused: 'four parts' },
     { text: 'FileVersion : 15.2.70000.7', refused: 'above 65535' },
-    { text: 'FileVersion : 10.0.17763.1', refused: 'no Exchange build' },
+    { text: 'FileVersion : 10.0.17763.1', reads: '10.0.17763.1' },
     { text: 'FileVersion : 15.1.225.42', reads: '15.1.225.42' },
   ],
   find(text: SourceText): Finding[] {

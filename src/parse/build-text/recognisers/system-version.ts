@@ -44,7 +44,7 @@ export const systemVersion: Recogniser = {
     { text: '\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n15     2      1544   14\n', reads: '15.2.1544.14' },
     { text: 'Major  Minor  Build  Revision\n-----  -----  -----  --------\n8      3      83     6', reads: '8.3.83.6' },
     { text: 'Major         : 15\nMinor         : 1\nBuild         : 2507\nRevision      : 44\nMajorRevision : 0\nMinorRevision : 44', reads: '15.1.2507.44' },
-    { text: 'Major  Minor  Build  Revision\n-----  -----  -----  --------\n5      1      17763  316', refused: 'no Exchange build' },
+    { text: 'Major  Minor  Build  Revision\n-----  -----  -----  --------\n5      1      17763  316', reads: '5.1.17763.316' },
     { text: 'Major  Minor  Build  Revision\n-----  -----  -----  --------\n15     2      1544   99999', refused: 'above 65535' },
   ],
   find(text: SourceText): Finding[] {
