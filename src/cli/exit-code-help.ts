@@ -7,6 +7,7 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
   2   usage error, unreadable build string or host-list row, bad ignore file
   3   catalog error (every problem listed as file:line:column: message)
   4   the catalog cannot place a build (unknown product, or newer or older than every listed
-      release); --no-fail-on-unknown reports such hosts without failing
+      release), or explain names an id it does not know; --no-fail-on-unknown reports such
+      hosts without failing
   5   the newest catalog is older than --max-catalog-age (only with --fail-on-stale-catalog)
   70  internal error`;
