@@ -50,7 +50,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .helpCommand(true)
     .argument(
       '[build-string...]',
-      'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name; without it: --hosts, a host list on stdin, or the local server',
+      'build text as a server or tool reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)", ExSetup.exe, HealthChecker or registry output, a mail header, or a release name such as "Exchange Server 2019 CU14"; without it: --hosts, a host list on stdin, or the local server',
     )
     .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutputFile)

@@ -145,14 +145,17 @@ function expectReadingOrOneLineRefusal(text: string): void {
   }
 }
 
+/** These run thousands of readings: seconds on a busy machine, where the default 5 s would make them flaky. */
+const HEAVY = { timeout: 60_000 };
+
 describe('readBuildText on arbitrary text', () => {
-  it('throws nothing but a one-line BuildStringError for any string', () => {
+  it('throws nothing but a one-line BuildStringError for any string', HEAVY, () => {
     fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), tokenSoup), expectReadingOrOneLineRefusal), {
       numRuns: 1000,
     });
   });
 
-  it('reads 3 million characters of build-like soup in one pass (linear: no pattern backtracks over the text)', () => {
+  it('reads 3 million characters of build-like soup in one pass (linear: no pattern backtracks over the text)', HEAVY, () => {
     const soup = fc
       .sample(tokenSoup, { numRuns: 4000, seed: 42 })
       .join('')
