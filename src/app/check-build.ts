@@ -27,6 +27,7 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
     buildString,
     asOf: request.asOf,
     target: request.target,
+    esu: request.esu,
     require: policy.require,
     cuLevelOnly: local?.cuLevelOnly ?? false,
     ...(local ? { source: local.source } : {}),

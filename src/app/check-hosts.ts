@@ -30,7 +30,7 @@ export async function checkHosts(
   startProgress: ProgressStarter,
 ): Promise<Verdict> {
   const source = openHostList(request.hostsPath ?? '-', context.stdin);
-  const check = createHostChecker(catalog, { asOf: request.asOf, target: request.target, policy });
+  const check = createHostChecker(catalog, { asOf: request.asOf, target: request.target, esu: request.esu, policy });
   const progress = await startProgress((done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`);
   try {
     const builder = new FleetSummaryBuilder();

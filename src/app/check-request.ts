@@ -13,6 +13,8 @@ export interface CheckRequest {
   readonly hostsFormat: HostsFormat | null;
   readonly asOf: string;
   readonly target: Target;
+  /** The organisation is enrolled in the Extended Security Update programme of its servers' products. */
+  readonly esu: boolean;
   readonly format: Format;
   readonly outputs: readonly OutputFile[];
   readonly header: boolean;

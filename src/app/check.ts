@@ -41,7 +41,7 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
     catalogs: catalog.sources,
     asOf: request.asOf,
   };
-  const stale = staleCatalogWarning(catalog.sources, request.asOf, request.maxCatalogAgeDays);
+  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
   const hostList = request.hostsPath !== null || (request.buildString === null && context.stdinHasData);
   const verdict = hostList
     ? await (await import('./check-hosts.js')).checkHosts(catalog, request, policy, options, context, startProgress)

@@ -27,6 +27,9 @@ interface CheckOptions extends CatalogOptions {
   failOn: FailOnLevel;
   failOnUnsupported?: boolean;
   failOnUnknown: boolean;
+  failOnUncertain?: boolean;
+  failOnNewerBuild?: boolean;
+  esu?: boolean;
   grace: number;
   require?: string[];
   ignoreFile?: string;
@@ -63,8 +66,12 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--max-catalog-age <days>', 'warn when the newest catalog is older than DAYS on the as-of date', parseWholeNumber, DEFAULT_MAX_CATALOG_AGE_DAYS)
     .option('--fail-on-stale-catalog', 'exit 5 when the newest catalog is older than --max-catalog-age')
     .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
-    .option('--fail-on-unsupported', 'fail when a server is out of support, even if it lacks nothing')
+    .option('--fail-on-unsupported', 'fail when a server is out of support (the default)')
+    .option('--no-fail-on-unsupported', 'do not fail a server only for being out of support')
+    .option('--fail-on-uncertain', 'also fail on fixes the build cannot prove missing (CU-level input, non-cumulative packages, disputed records)')
     .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
+    .option('--fail-on-newer-build', 'fail (exit 4) on a build newer than every release the catalog lists for its line')
+    .option('--esu', "the organisation is enrolled in the product's Extended Security Update programme: recommend ESU-only updates while a period runs")
     .option('--grace <days>', 'a fix first shipped fewer than DAYS ago does not fail the gate', parseWholeNumber, 0)
     .option('--require <fix-id...>', 'fail unless every named fix (comma-separated or repeated) is present', collectIds)
     .option('--ignore-file <file>', 'accepted findings (default: ./.rollupcheck-ignore.yaml when it exists)')
@@ -89,6 +96,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           asOf: options.asOf ?? context.today,
           maxCatalogAgeDays: options.maxCatalogAge,
           target: options.target,
+          esu: options.esu === true,
           format: options.format,
           outputs: options.output ?? [],
           header: options.header,
@@ -96,8 +104,10 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           catalogs: catalogChoice(options),
           policy: {
             failOn: options.failOn,
-            failOnUnsupported: options.failOnUnsupported === true,
+            failOnUnsupported: options.failOnUnsupported !== false,
             failOnUnknown: options.failOnUnknown,
+            failOnUncertain: options.failOnUncertain === true,
+            failOnNewerBuild: options.failOnNewerBuild === true,
             graceDays: options.grace,
             require: options.require ?? [],
             showSuppressed: options.showSuppressed === true,

@@ -10,10 +10,12 @@ const AS_OF = ['--as-of', '2026-11-24'];
 
 describe('exit codes from the command line', () => {
   it.each([
-    ['a current server', ['15.2.2562.46', ...AS_OF], 0],
+    ['a current server', ['15.2.2562.53', ...AS_OF], 0],
     ['an exposed server', ['15.2.1544.4', ...AS_OF], 1],
-    ['an out-of-support server lacking nothing', ['8.3.517.0', ...AS_OF], 0],
-    ['a build newer than the catalog', ['15.2.1748.60', ...AS_OF], 4],
+    ['an out-of-support server lacking nothing', ['8.3.517.0', ...AS_OF], 1],
+    ['an out-of-support server lacking nothing, accepted', ['8.3.517.0', '--no-fail-on-unsupported', ...AS_OF], 0],
+    ['a build newer than every listed release of its line', ['15.2.2562.99', ...AS_OF], 0],
+    ['a build newer than the catalog, strictly', ['15.2.2562.99', '--fail-on-newer-build', ...AS_OF], 4],
     ['an unknown product', ['6.5.7638.1', ...AS_OF], 4],
     ['an unreadable build string', ['15.2.1118'], 2],
     ['no build string', [], 2],

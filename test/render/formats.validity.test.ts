@@ -25,11 +25,11 @@ const JUNIT_XSD = readFileSync(fixturePath('schemas/junit.xsd'), 'utf8');
 type Expected = 'passes' | 'fails' | 'errors';
 const HOSTS: readonly { readonly name: string; readonly build: string; readonly status: string; readonly expected: Expected }[] = [
   { name: 'EX&<"01>', build: '15.2.1544.4', status: 'unsupported', expected: 'fails' },
-  { name: 'EX02', build: '15.2.2562.46', status: 'current', expected: 'passes' },
+  { name: 'EX02', build: '15.2.2562.53', status: 'current', expected: 'passes' },
   { name: 'EX03', build: 'garbage', status: 'error', expected: 'errors' },
-  { name: 'EX04', build: '15.2.1748.60', status: 'unknown', expected: 'fails' },
+  { name: 'EX04', build: '99.1.2.3', status: 'unknown', expected: 'fails' },
   { name: 'EX05', build: '15.2.2562.17', status: 'behind', expected: 'fails' },
-  { name: 'EX06', build: '15.2.1748.49', status: 'unsupported', expected: 'passes' },
+  { name: 'EX06', build: '15.2.1748.49', status: 'unsupported', expected: 'fails' },
 ];
 
 const csvField = (text: string): string => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
@@ -176,7 +176,9 @@ describe('output that once broke the schemas', () => {
     ['an absolute path', '/srv/lists/hosts #1.csv', 'file:///srv/lists/hosts%20%231.csv'],
   ])('SARIF: %s becomes a URI reference in artifactLocation.uri', async (_, source, uri) => {
     const catalog = await embeddedCatalog();
-    const outcome = createHostChecker(catalog, { asOf: AS_OF, target: 'supported', policy: DEFAULT_GATE_POLICY })(hostRow(2, 'EX01', '15.2.1544.4'));
+    const outcome = createHostChecker(catalog, { asOf: AS_OF, target: 'supported', esu: false, policy: DEFAULT_GATE_POLICY })(
+      hostRow(2, 'EX01', '15.2.1544.4'),
+    );
     const summary = new FleetSummaryBuilder();
     summary.add(outcome);
     const renderer = sarifStreamRenderer({
@@ -197,7 +199,7 @@ describe('output that once broke the schemas', () => {
   });
 
   it('JUnit: characters XML does not allow are left out of host names', async () => {
-    const { stdout } = await runInProcess(['--hosts', '-', '--as-of', AS_OF, '-f', 'junit'], { stdin: 'Name,Build\nEX\uFFFE07,15.2.2562.46\n' });
+    const { stdout } = await runInProcess(['--hosts', '-', '--as-of', AS_OF, '-f', 'junit'], { stdin: 'Name,Build\nEX\uFFFE07,15.2.2562.53\n' });
     expect((await validateJunit(stdout)).valid).toBe(true);
     expect(stdout).toContain('name="EX07"');
   });

@@ -1,5 +1,6 @@
 import type { HostOutcome } from '../../gate/host-outcome.js';
-import { describeCatalogs } from '../describe-catalogs.js';
+import { describeBasis } from '../describe-catalogs.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeXml } from './xml.js';
 
@@ -18,9 +19,9 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   const { report, gate } = outcome.checked;
   const missing = gate.shown
     .filter((fix) => !fix.suppressed)
-    .map((fix) => `${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
-  const install = report.recommended && !report.upToDate ? [`install ${report.recommended.name}`] : [];
-  const body = escapeXml([`${report.installed.name ?? report.build} (${report.status})`, ...install, ...missing].join('\n'));
+    .map((fix) => `${fix.certain ? '' : 'may lack '}${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
+  const install = report.recommended && !report.upToDate ? [`install ${recommendedLabel(report)}`] : [];
+  const body = escapeXml([`${installedLabel(report)} (${report.status})`, ...install, ...missing].join('\n'));
   return {
     xml: `${open}\n      <failure type="gate" message="${escapeXml(gate.reasons.join('; '))}">${body}</failure>\n    </testcase>`,
     failed: true,
@@ -48,7 +49,7 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
         `<testsuites name="rollup-check" ${counts} time="0">`,
         `  <testsuite name="${escapeXml(options.source ?? 'rollup-check')}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
         '    <properties>',
-        `      <property name="catalogs" value="${escapeXml(describeCatalogs(options.catalogs))}"/>`,
+        `      <property name="catalogs" value="${escapeXml(describeBasis(options))}"/>`,
         `      <property name="suppressed" value="${summary.suppressed}"/>`,
         '    </properties>',
         ...cases,

@@ -2,6 +2,7 @@ import type { GatedFix } from '../../gate/gated-fix.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { bandOf, type SeverityBand } from '../../shared/severity.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { toUriReference } from './uri-reference.js';
 
@@ -40,7 +41,7 @@ export const sarifStreamRenderer: StreamRendererFactory = (options) => {
       ruleIndex: ruleIndex(fix),
       level: levelOf(fix),
       message: {
-        text: `${label} (${checked!.report.installed.name ?? checked!.report.build}) lacks ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${checked!.report.recommended.name}.` : ''}`,
+        text: `${label} (${installedLabel(checked!.report)}) ${fix.certain ? 'lacks' : 'may lack'} ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${recommendedLabel(checked!.report)}.` : ''}`,
       },
       locations: [
         {

@@ -21,6 +21,9 @@ const FLEET_TSV_COLUMNS = [
   'suppressed',
   'exit_code',
   'error',
+  'confidence',
+  'uncertain',
+  'availability',
 ] as const;
 
 /** The columns after host and line, the same for every host that shares a gate outcome. */
@@ -36,6 +39,9 @@ function reportColumns(outcome: HostOutcome): string {
     ...[counts.exposed, counts.critical, counts.high, counts.medium, counts.low, counts.exploited, gate?.suppressedCount ?? 0].map(String),
     String(exitCodeOfVerdict(outcome.verdict)),
     outcome.error ?? '',
+    report?.confidence ?? '',
+    String(counts.uncertain),
+    report?.recommended?.availability ?? '',
   ]
     .map(escapeTsvField)
     .join('\t');

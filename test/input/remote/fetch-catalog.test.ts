@@ -105,6 +105,7 @@ describe('remote catalogs', () => {
     expect((JSON.parse(stdout) as { catalogs: unknown[] }).catalogs).toContainEqual({
       file: `${base}/good.yaml`,
       published: '2026-11-01',
+      factsComplete: null,
       digest: `sha256:${sha256(GOOD)}`,
     });
   });
