@@ -21,5 +21,3 @@ export const PROBE_ENDPOINTS = [
 ] as const;
 
 export type EndpointId = (typeof PROBE_ENDPOINTS)[number]['id'];
-
-export const ENDPOINT_PATHS: readonly string[] = PROBE_ENDPOINTS.map((endpoint) => endpoint.path);
