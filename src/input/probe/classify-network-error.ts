@@ -1,4 +1,4 @@
-import type { TlsProblem, TransportFailure, UnreachableCause } from '../../parse/probe/server-responses.js';
+import type { TlsProblem, TransportFailure, UnreachableCause } from '../../shared/server-responses.js';
 
 const TLS_CODES: ReadonlyMap<string, TlsProblem> = new Map([
   ...[
@@ -22,13 +22,19 @@ const TLS_CODES: ReadonlyMap<string, TlsProblem> = new Map([
 ]);
 
 const UNREACHABLE_CODES: ReadonlyMap<string, [UnreachableCause, string]> = new Map([
-  ...['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME'].map((code) => [code, ['dns', 'cannot resolve the host name'] as [UnreachableCause, string]] as const),
+  ...['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME'].map(
+    (code) => [code, ['dns', 'cannot resolve the host name'] as [UnreachableCause, string]] as const,
+  ),
   ['ECONNREFUSED', ['refused', 'the connection was refused']],
-  ...['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].map((code) => [code, ['reset', 'the connection was closed early'] as [UnreachableCause, string]] as const),
+  ...['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED'].map(
+    (code) => [code, ['reset', 'the connection was closed early'] as [UnreachableCause, string]] as const,
+  ),
   ...['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ERR_TLS_HANDSHAKE_TIMEOUT'].map(
     (code) => [code, ['timeout', 'the connection timed out'] as [UnreachableCause, string]] as const,
   ),
-  ...['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL'].map((code) => [code, ['network', 'no route to the host'] as [UnreachableCause, string]] as const),
+  ...['EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EHOSTDOWN', 'EADDRNOTAVAIL'].map(
+    (code) => [code, ['network', 'no route to the host'] as [UnreachableCause, string]] as const,
+  ),
   ['UND_ERR_HEADERS_OVERFLOW', ['other', 'the answer headers are too large']],
 ]);
 

@@ -1,8 +1,8 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { request, type Dispatcher } from 'undici';
-import type { EndpointId } from '../../parse/probe/probe-endpoints.js';
-import { judgeRedirect } from '../../parse/probe/redirect-policy.js';
-import type { EndpointExchange, ExchangeOutcome, HeaderMap, HttpAnswer } from '../../parse/probe/server-responses.js';
+import type { EndpointId } from '../../shared/probe-endpoints.js';
+import { judgeRedirect } from './redirect-policy.js';
+import type { EndpointExchange, ExchangeOutcome, HeaderMap, HttpAnswer } from '../../shared/server-responses.js';
 import { classifyNetworkError } from './classify-network-error.js';
 import { discardBody, readCappedBody } from './read-capped-body.js';
 
@@ -39,7 +39,12 @@ export async function fetchEndpoint(endpoint: EndpointId, url: string, context: 
     const timeout = AbortSignal.timeout(context.requestTimeoutMs);
     const signal = AbortSignal.any([timeout, context.budget]);
     const failed = (error: unknown, answer: HttpAnswer | null): EndpointExchange => {
-      const state = { budgetExpired: context.budget.aborted, requestTimedOut: timeout.aborted, requestTimeoutMs: context.requestTimeoutMs, budgetMs: context.budgetMs };
+      const state = {
+        budgetExpired: context.budget.aborted,
+        requestTimedOut: timeout.aborted,
+        requestTimeoutMs: context.requestTimeoutMs,
+        budgetMs: context.budgetMs,
+      };
       return done({ kind: 'failed', failure: classifyNetworkError(error, state), answer });
     };
     let response: Dispatcher.ResponseData;
@@ -58,7 +63,8 @@ export async function fetchEndpoint(endpoint: EndpointId, url: string, context: 
       await discardBody(response.body, context.maxResponseBytes);
       const decision = judgeRedirect(current, answer.headers.location[0] ?? null, context.followRedirects);
       if ('refuse' in decision) return done({ kind: 'failed', failure: { kind: 'redirect-refused', target: decision.target, why: decision.refuse }, answer });
-      if (redirects.length >= context.maxRedirects) return done({ kind: 'failed', failure: { kind: 'redirect-refused', target: decision.follow, why: 'too-many' }, answer });
+      if (redirects.length >= context.maxRedirects)
+        return done({ kind: 'failed', failure: { kind: 'redirect-refused', target: decision.follow, why: 'too-many' }, answer });
       redirects.push({ answer, to: decision.follow });
       current = decision.follow;
       continue;

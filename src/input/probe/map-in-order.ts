@@ -43,7 +43,12 @@ export async function* mapInOrder<T, R>(source: Source<T>, map: (item: T) => Pro
         wake();
         return settled;
       };
-      waiting.push(map(next.value).then((value) => settle({ ok: true, value }), (error: unknown) => settle({ ok: false, error })));
+      waiting.push(
+        map(next.value).then(
+          (value) => settle({ ok: true, value }),
+          (error: unknown) => settle({ ok: false, error }),
+        ),
+      );
     }
   };
   try {

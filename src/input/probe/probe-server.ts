@@ -1,10 +1,9 @@
-import { PROBE_ENDPOINTS } from '../../parse/probe/probe-endpoints.js';
-import type { ProbeTarget } from '../../parse/probe/probe-target.js';
-import type { EndpointExchange, ServerResponses } from '../../parse/probe/server-responses.js';
-import { createHttpDispatcher } from './http-dispatcher.js';
+import { PROBE_ENDPOINTS } from '../../shared/probe-endpoints.js';
+import type { EndpointExchange, ProbeTarget, ServerResponses } from '../../shared/server-responses.js';
+import { createHttpDispatcher } from '../http/http-dispatcher.js';
 import { fetchEndpoint } from './fetch-endpoint.js';
 import { PROBE_DEFAULTS, probeUserAgent, type ProbeOptions } from './probe-options.js';
-import { prepareTlsTrust, type TlsTrust } from './tls-trust.js';
+import { prepareTlsTrust, type TlsTrust } from '../http/tls-trust.js';
 
 /** A failure at the origin itself (not after a redirect) that every other endpoint would meet too. */
 function originUnusable(exchange: EndpointExchange): boolean {

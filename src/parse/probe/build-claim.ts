@@ -1,4 +1,4 @@
-import type { EndpointId } from './probe-endpoints.js';
+import type { EndpointId } from '../../shared/probe-endpoints.js';
 
 export type Proof = 'exact' | 'cu-level';
 export type ClaimSource = 'export-tool-manifest' | 'x-owa-version' | 'static-file-paths';

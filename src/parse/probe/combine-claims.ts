@@ -1,8 +1,7 @@
 import type { BuildClaim, Proof } from './build-claim.js';
 
 export type Combination =
-  | { readonly agreed: true; readonly proves: Proof; readonly parts: readonly number[]; readonly build: string }
-  | { readonly agreed: false };
+  { readonly agreed: true; readonly proves: Proof; readonly parts: readonly number[]; readonly build: string } | { readonly agreed: false };
 
 const levelOf = (claim: BuildClaim): string => claim.parts.slice(0, 3).join('.');
 

@@ -1,6 +1,6 @@
 import type { BuildClaim, ClaimSource } from './build-claim.js';
 import type { ProbeFailure, ProbeResult } from './probe-result.js';
-import type { TlsProblem, TransportFailure } from './server-responses.js';
+import type { TlsProblem, TransportFailure } from '../../shared/server-responses.js';
 
 const TLS_PROBLEMS: Readonly<Record<TlsProblem, string>> = {
   untrusted: 'the certificate is not issued by a trusted authority',

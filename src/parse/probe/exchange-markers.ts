@@ -1,4 +1,4 @@
-import { headerValues, type HttpAnswer } from './server-responses.js';
+import { headerValues, type HttpAnswer } from '../../shared/server-responses.js';
 
 const FRONT_END_HEADERS = ['x-feserver', 'x-beserver', 'x-calculatedbetarget', 'x-owa-diagnosticsinfo'];
 const TO_SIGN_IN_PAGE = /\/owa\/auth\/logon\.aspx/i;

@@ -1,7 +1,7 @@
 import type { BuildClaim, Proof } from './build-claim.js';
-import type { EndpointId } from './probe-endpoints.js';
+import type { EndpointId } from '../../shared/probe-endpoints.js';
 import type { InvalidTarget } from './probe-target.js';
-import type { TlsSummary, TransportFailure } from './server-responses.js';
+import type { TlsSummary, TransportFailure } from '../../shared/server-responses.js';
 
 /** What one endpoint gave: its status or failure, the builds it revealed, or why none. */
 export interface EndpointResult {

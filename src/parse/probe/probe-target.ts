@@ -1,14 +1,4 @@
-/** A server to probe: scheme, host and port only. */
-export interface ProbeTarget {
-  /** What the caller gave, trimmed. */
-  readonly input: string;
-  /** `https://mail.contoso.com`, `http://host:8080`, `https://[2001:db8::1]`. */
-  readonly origin: string;
-  readonly hostname: string;
-  /** The effective port: 443 or 80 when none is written. */
-  readonly port: number;
-  readonly secure: boolean;
-}
+import type { ProbeTarget } from '../../shared/server-responses.js';
 
 export interface InvalidTarget {
   readonly kind: 'invalid-target';
@@ -41,7 +31,8 @@ function authorityOf(url: string): string {
 export function parseProbeTarget(text: string): ParsedTarget {
   const input = text.trim();
   if (input === '') return invalid(input, 'no server was given');
-  if ([...input].some((char) => /\s/.test(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)) return invalid(input, 'a server name cannot contain spaces or control characters');
+  if ([...input].some((char) => /\s/.test(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f))
+    return invalid(input, 'a server name cannot contain spaces or control characters');
   const candidate = HAS_SCHEME.test(input) ? input : BARE_IPV6.test(input) ? `https://[${input}]` : `https://${input}`;
   const writtenPort = WRITTEN_PORT.exec(authorityOf(candidate))?.[1];
   if (writtenPort !== undefined && (Number(writtenPort) < 1 || Number(writtenPort) > 65535)) {
@@ -55,7 +46,8 @@ export function parseProbeTarget(text: string): ParsedTarget {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(input, `only http and https can be probed, not ${url.protocol.slice(0, -1)}`);
   if (url.username !== '' || url.password !== '') return invalid(input, 'user names and passwords are not accepted: the probe never sends credentials');
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return invalid(input, 'give the server only (scheme, host, port), without a path, query or fragment');
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
+    return invalid(input, 'give the server only (scheme, host, port), without a path, query or fragment');
   if (url.hostname === '') return invalid(input, 'no host name');
   const secure = url.protocol === 'https:';
   return { ok: true, target: { input, origin: url.origin, hostname: url.hostname, port: url.port === '' ? (secure ? 443 : 80) : Number(url.port), secure } };

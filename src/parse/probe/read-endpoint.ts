@@ -2,12 +2,12 @@ import type { BuildClaim, Reading } from './build-claim.js';
 import { decodeBody } from './decode-body.js';
 import { describeTransportFailure } from './describe-probe.js';
 import { headerMarkers } from './exchange-markers.js';
-import { PROBE_ENDPOINTS } from './probe-endpoints.js';
+import { PROBE_ENDPOINTS } from '../../shared/probe-endpoints.js';
 import type { EndpointResult } from './probe-result.js';
 import { readExportToolManifest } from './read-export-tool-manifest.js';
 import { readLogonPage } from './read-logon-page.js';
 import { readOwaVersionHeader } from './read-owa-version-header.js';
-import type { EndpointExchange, HttpAnswer } from './server-responses.js';
+import type { EndpointExchange, HttpAnswer } from '../../shared/server-responses.js';
 
 const unique = (items: readonly string[]): string[] => [...new Set(items)];
 

@@ -1,5 +1,5 @@
 import { claimOf, readVersionText, type Reading } from './build-claim.js';
-import { headerValues, type HttpAnswer } from './server-responses.js';
+import { headerValues, type HttpAnswer } from '../../shared/server-responses.js';
 
 /**
  * Reads the `X-OWA-Version` header of every answer in a chain (a redirect can carry it too): a

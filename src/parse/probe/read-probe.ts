@@ -1,7 +1,7 @@
 import { combineClaims } from './combine-claims.js';
 import type { ProbeFailure, ProbeResult } from './probe-result.js';
 import { readEndpoint } from './read-endpoint.js';
-import type { ServerResponses } from './server-responses.js';
+import type { ServerResponses } from '../../shared/server-responses.js';
 
 /**
  * Turns what the endpoints answered into one result: the most exact build they agree on, or a

@@ -20,7 +20,13 @@ describe('mapping in order with bounded concurrency', () => {
       running--;
       return item * 10;
     };
-    const results = await collect(mapInOrder(Array.from({ length: 50 }, (_, index) => index), map, { concurrency: 3, lookahead: 6 }));
+    const results = await collect(
+      mapInOrder(
+        Array.from({ length: 50 }, (_, index) => index),
+        map,
+        { concurrency: 3, lookahead: 6 },
+      ),
+    );
     expect(results).toEqual(Array.from({ length: 50 }, (_, index) => index * 10));
     expect(most).toBe(3);
   });
@@ -32,7 +38,11 @@ describe('mapping in order with bounded concurrency', () => {
       await delay(item === 0 ? 60 : 1);
       return item;
     };
-    const results = mapInOrder(Array.from({ length: 40 }, (_, index) => index), map, { concurrency: 2, lookahead: 8 });
+    const results = mapInOrder(
+      Array.from({ length: 40 }, (_, index) => index),
+      map,
+      { concurrency: 2, lookahead: 8 },
+    );
     const first = await results.next();
     expect(first.value).toBe(0);
     expect(started).toBeGreaterThan(2);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EndpointId } from '../../../src/parse/probe/probe-endpoints.js';
+import type { EndpointId } from '../../../src/shared/probe-endpoints.js';
 import { describeProbeFailure, describeProbeSource } from '../../../src/parse/probe/describe-probe.js';
 import type { ProbeResult } from '../../../src/parse/probe/probe-result.js';
 import { readProbe } from '../../../src/parse/probe/read-probe.js';
-import type { EndpointExchange, HeaderMap, ServerResponses, TransportFailure } from '../../../src/parse/probe/server-responses.js';
+import type { EndpointExchange, HeaderMap, ServerResponses, TransportFailure } from '../../../src/shared/server-responses.js';
 
 const ORIGIN = 'https://mail.contoso.com';
 const PATHS: Record<EndpointId, string> = {
@@ -11,7 +11,8 @@ const PATHS: Record<EndpointId, string> = {
   owa: '/owa/',
   'owa-logon': '/owa/auth/logon.aspx',
 };
-const manifest = (version: string): string => `<assembly><assemblyIdentity name="microsoft.exchange.ediscovery.exporttool.application" version="${version}"/></assembly>`;
+const manifest = (version: string): string =>
+  `<assembly><assemblyIdentity name="microsoft.exchange.ediscovery.exporttool.application" version="${version}"/></assembly>`;
 const logon = (level: string): string => `<link href="/owa/auth/${level}/themes/resources/favicon.ico"><form action="/owa/auth.owa" name="logonForm">`;
 
 const answered = (endpoint: EndpointId, status: number, body = '', headers: HeaderMap = {}): EndpointExchange => ({
@@ -68,7 +69,12 @@ describe('combining the evidence', () => {
   it('reads a header from a redirect answer, and a body only from a 2xx answer', () => {
     const redirected: EndpointExchange = {
       ...answered('owa', 200, logon('15.2.1544')),
-      redirects: [{ answer: { url: `${ORIGIN}/owa/`, status: 302, headers: { 'x-owa-version': ['15.2.1544.14'], location: ['/owa/auth/logon.aspx'] } }, to: `${ORIGIN}/owa/auth/logon.aspx` }],
+      redirects: [
+        {
+          answer: { url: `${ORIGIN}/owa/`, status: 302, headers: { 'x-owa-version': ['15.2.1544.14'], location: ['/owa/auth/logon.aspx'] } },
+          to: `${ORIGIN}/owa/auth/logon.aspx`,
+        },
+      ],
     };
     expect(read(redirected)).toMatchObject({ ok: true, build: '15.2.1544.14', endpoints: [{ redirects: [`${ORIGIN}/owa/auth/logon.aspx`] }] });
     expect(read(answered('owa-logon', 500, logon('15.2.1544')))).toMatchObject({ ok: false, failure: { kind: 'http-status', status: 500 } });
@@ -85,9 +91,17 @@ describe('classifying a probe without a build', () => {
   });
 
   it('reports the first transport failure when nothing answered', () => {
-    const result = read(failed('ecp-export-tool', unreachable), failed('owa', { kind: 'not-tried', why: 'unreachable' }), failed('owa-logon', { kind: 'not-tried', why: 'unreachable' }));
+    const result = read(
+      failed('ecp-export-tool', unreachable),
+      failed('owa', { kind: 'not-tried', why: 'unreachable' }),
+      failed('owa-logon', { kind: 'not-tried', why: 'unreachable' }),
+    );
     expect(result).toMatchObject({ ok: false, failure: unreachable });
-    expect(result.endpoints.map((endpoint) => endpoint.note)).toEqual(['the connection was refused (ECONNREFUSED)', 'not tried: the server was unreachable', 'not tried: the server was unreachable']);
+    expect(result.endpoints.map((endpoint) => endpoint.note)).toEqual([
+      'the connection was refused (ECONNREFUSED)',
+      'not tried: the server was unreachable',
+      'not tried: the server was unreachable',
+    ]);
   });
 
   it('prefers a transport failure to 404s: the server may be Exchange behind it', () => {
@@ -96,8 +110,12 @@ describe('classifying a probe without a build', () => {
   });
 
   it('reports an HTTP error other than 404, and not Exchange otherwise', () => {
-    expect(read(answered('ecp-export-tool', 404), answered('owa', 403), answered('owa-logon', 404))).toMatchObject({ failure: { kind: 'http-status', status: 403, url: `${ORIGIN}/owa/` } });
-    expect(read(answered('ecp-export-tool', 404), answered('owa', 410), answered('owa-logon', 200, '<html>Welcome</html>'))).toMatchObject({ failure: { kind: 'not-exchange' } });
+    expect(read(answered('ecp-export-tool', 404), answered('owa', 403), answered('owa-logon', 404))).toMatchObject({
+      failure: { kind: 'http-status', status: 403, url: `${ORIGIN}/owa/` },
+    });
+    expect(read(answered('ecp-export-tool', 404), answered('owa', 410), answered('owa-logon', 200, '<html>Welcome</html>'))).toMatchObject({
+      failure: { kind: 'not-exchange' },
+    });
   });
 
   it('describes every kind of failure in one sentence', () => {

@@ -1,5 +1,16 @@
 import type { EndpointId } from './probe-endpoints.js';
-import type { ProbeTarget } from './probe-target.js';
+
+/** A server to probe: scheme, host and port only. */
+export interface ProbeTarget {
+  /** What the caller gave, trimmed. */
+  readonly input: string;
+  /** `https://mail.contoso.com`, `http://host:8080`, `https://[2001:db8::1]`. */
+  readonly origin: string;
+  readonly hostname: string;
+  /** The effective port: 443 or 80 when none is written. */
+  readonly port: number;
+  readonly secure: boolean;
+}
 
 /** Response headers by lower-case name; a header sent twice keeps both values. */
 export type HeaderMap = Readonly<Record<string, readonly string[]>>;

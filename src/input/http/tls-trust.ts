@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
 import type { SecureContext } from 'node:tls';
-import type { RootSource, TlsSummary } from '../../parse/probe/server-responses.js';
+import type { RootSource, TlsSummary } from '../../shared/server-responses.js';
 
 type CaType = 'default' | 'system' | 'bundled' | 'extra';
 

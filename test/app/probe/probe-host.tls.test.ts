@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describeProbeSource } from '../../../src/parse/probe/describe-probe.js';
-import { probeHost } from '../../../src/input/probe/probe-host.js';
+import { probeHost } from '../../../src/app/probe/probe-host.js';
 import type { ProbeOptions } from '../../../src/input/probe/probe-options.js';
-import { CLIENT_VERSION, fakeExchange, startServer, tlsFixture, withoutProxyVariables, type LocalServer } from './support/local-servers.js';
+import { CLIENT_VERSION, fakeExchange, startServer, tlsFixture, withoutProxyVariables, type LocalServer } from '../../support/probe/local-servers.js';
 
 const CA = tlsFixture('ca.pem');
 const KEY = tlsFixture('server-key.pem');

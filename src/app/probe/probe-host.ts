@@ -1,9 +1,9 @@
 import { parseProbeTarget } from '../../parse/probe/probe-target.js';
 import { refusal, type ProbeResult } from '../../parse/probe/probe-result.js';
 import { readProbe } from '../../parse/probe/read-probe.js';
-import type { ProbeOptions } from './probe-options.js';
-import { probeServer } from './probe-server.js';
-import { prepareTlsTrust, type TlsTrust } from './tls-trust.js';
+import type { ProbeOptions } from '../../input/probe/probe-options.js';
+import { probeServer } from '../../input/probe/probe-server.js';
+import { prepareTlsTrust, type TlsTrust } from '../../input/http/tls-trust.js';
 
 /**
  * Probes one server given as text (`https://mail.contoso.com`, `http://host:8080`, `mail.contoso.com`)
@@ -16,6 +16,9 @@ export async function probeHost(input: string, options: ProbeOptions, trust?: Tl
   try {
     return readProbe(await probeServer(parsed.target, options, trust ?? prepareTlsTrust(options)));
   } catch (error) {
-    return { ...refusal(parsed.target.input, { kind: 'internal', detail: error instanceof Error ? error.message : String(error) }), origin: parsed.target.origin };
+    return {
+      ...refusal(parsed.target.input, { kind: 'internal', detail: error instanceof Error ? error.message : String(error) }),
+      origin: parsed.target.origin,
+    };
   }
 }

@@ -1,8 +1,8 @@
 import type { ProbeResult } from '../../parse/probe/probe-result.js';
-import { mapInOrder, type Source } from './map-in-order.js';
-import type { ProbeOptions } from './probe-options.js';
+import { mapInOrder, type Source } from '../../input/probe/map-in-order.js';
+import type { ProbeOptions } from '../../input/probe/probe-options.js';
 import { probeHost } from './probe-host.js';
-import { prepareTlsTrust } from './tls-trust.js';
+import { prepareTlsTrust } from '../../input/http/tls-trust.js';
 
 export interface ProbeManyOptions extends ProbeOptions {
   /** Servers probed at once (default 4); each probe holds at most one connection at a time. */

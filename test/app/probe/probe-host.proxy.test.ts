@@ -1,8 +1,17 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { probeHost } from '../../../src/input/probe/probe-host.js';
+import { probeHost } from '../../../src/app/probe/probe-host.js';
 import type { ProbeOptions } from '../../../src/input/probe/probe-options.js';
-import { startProxy, type LocalProxy } from './support/local-proxy.js';
-import { CLIENT_VERSION, ENDPOINT_PATHS, USER_AGENT, fakeExchange, startServer, tlsFixture, withoutProxyVariables, type LocalServer } from './support/local-servers.js';
+import { startProxy, type LocalProxy } from '../../support/probe/local-proxy.js';
+import {
+  CLIENT_VERSION,
+  ENDPOINT_PATHS,
+  USER_AGENT,
+  fakeExchange,
+  startServer,
+  tlsFixture,
+  withoutProxyVariables,
+  type LocalServer,
+} from '../../support/probe/local-servers.js';
 
 const OPTIONS: ProbeOptions = { clientVersion: CLIENT_VERSION, requestTimeoutMs: 5000, extraCaCertificates: [tlsFixture('ca.pem')] };
 const EXCHANGE = fakeExchange({ manifestVersion: '15.2.1544.14', owaVersion: '15.2.1544.14', logonLevel: '15.2.1544' });
@@ -47,7 +56,12 @@ describe('probing through a proxy', () => {
     process.env[variable] = proxy.url;
     expect(await probeHost(secure.origin, OPTIONS)).toMatchObject({ ok: true, build: '15.2.1544.14' });
     expect(proxy.log.map((entry) => `${entry.method} ${entry.target}`)).toEqual([`CONNECT 127.0.0.1:${secure.port}`]);
-    expect(secure.requests.map((request) => `${request.method} ${pathOf(request.url)}`)).toEqual(['GET /ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application', 'GET /owa/', 'GET /owa/auth/logon.aspx', 'GET /owa/auth/logon.aspx']);
+    expect(secure.requests.map((request) => `${request.method} ${pathOf(request.url)}`)).toEqual([
+      'GET /ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application',
+      'GET /owa/',
+      'GET /owa/auth/logon.aspx',
+      'GET /owa/auth/logon.aspx',
+    ]);
     for (const { headers } of secure.requests) {
       expect(headers['user-agent']).toBe(USER_AGENT);
       expect(headers.cookie).toBeUndefined();

@@ -1,4 +1,4 @@
-import type { RedirectRefusal } from './server-responses.js';
+import type { RedirectRefusal } from '../../shared/server-responses.js';
 
 export type RedirectDecision = { readonly follow: string } | { readonly refuse: RedirectRefusal; readonly target: string };
 

@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepareTlsTrust, type CaStore } from '../../../src/input/probe/tls-trust.js';
-import { tlsFixture } from './support/local-servers.js';
+import { prepareTlsTrust, type CaStore } from '../../../src/input/http/tls-trust.js';
+import { tlsFixture } from '../../support/probe/local-servers.js';
 
 const CA = tlsFixture('ca.pem');
 const BUNDLED = tls.rootCertificates.slice(0, 3);
@@ -29,7 +29,12 @@ describe('choosing the trusted roots', () => {
 
   it('keeps Node 22 on its defaults when the system store is empty or unreadable', () => {
     expect(prepareTlsTrust({}, NODE_22([]), {}).target).toEqual({});
-    const failing: CaStore = { rootCertificates: BUNDLED, getCACertificates: () => { throw new Error('no store'); } };
+    const failing: CaStore = {
+      rootCertificates: BUNDLED,
+      getCACertificates: () => {
+        throw new Error('no store');
+      },
+    };
     expect(prepareTlsTrust({}, failing, {}).summary.roots).toEqual(['bundled']);
   });
 

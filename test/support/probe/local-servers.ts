@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
-import { fixturePath } from '../../../support/helpers.js';
+import { fixturePath } from '../helpers.js';
 
 export const MANIFEST_PATH = '/ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application';
 export const ENDPOINT_PATHS = [MANIFEST_PATH, '/owa/', '/owa/auth/logon.aspx'];
@@ -50,7 +50,9 @@ export function fakeExchange(config: FakeExchange): RequestListener {
       return void response.writeHead(302, { location, 'x-feserver': 'EX01', 'set-cookie': 'ClientId=0123456789ABCDEF; path=/', ...versionHeader }).end();
     }
     if (path === '/owa/auth/logon.aspx' && config.logonLevel) {
-      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'PrivateComputer=true; path=/' }).end(logonPageFor(config.logonLevel));
+      return void response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'PrivateComputer=true; path=/' })
+        .end(logonPageFor(config.logonLevel));
     }
     return notFound(request, response);
   };

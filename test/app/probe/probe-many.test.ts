@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { probeMany, type ProbedItem } from '../../../src/input/probe/probe-many.js';
-import { CLIENT_VERSION, notFound, startServer, withoutProxyVariables, type LocalServer } from './support/local-servers.js';
+import { probeMany, type ProbedItem } from '../../../src/app/probe/probe-many.js';
+import { CLIENT_VERSION, notFound, startServer, withoutProxyVariables, type LocalServer } from '../../support/probe/local-servers.js';
 
 const TARGETS = 200;
 const servers: LocalServer[] = [];
@@ -49,7 +49,9 @@ describe('probing many servers', () => {
   it('probes 200 servers four at a time and reports each once, in input order', async () => {
     const progress: number[] = [];
     const targets = [...servers.map((server) => server.origin), 'https://bad target', 'ftp://127.0.0.1'];
-    const results = await collect(probeMany(targets, { clientVersion: CLIENT_VERSION, requestTimeoutMs: 5000, concurrency: 4, onProgress: (done) => progress.push(done) }));
+    const results = await collect(
+      probeMany(targets, { clientVersion: CLIENT_VERSION, requestTimeoutMs: 5000, concurrency: 4, onProgress: (done) => progress.push(done) }),
+    );
     expect(results.map((result) => result.item)).toEqual(targets);
     expect(results.slice(0, TARGETS).map((result) => (result.result.ok ? result.result.build : result.result.failure.kind))).toEqual(
       servers.map((_, index) => `15.2.${index}.1`),

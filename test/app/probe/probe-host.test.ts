@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProbeRefusal, ProbeResult, ProbeSuccess } from '../../../src/parse/probe/probe-result.js';
 import { describeProbeSource } from '../../../src/parse/probe/describe-probe.js';
-import { probeHost } from '../../../src/input/probe/probe-host.js';
+import { probeHost } from '../../../src/app/probe/probe-host.js';
 import type { ProbeOptions } from '../../../src/input/probe/probe-options.js';
 import {
   CLIENT_VERSION,
@@ -16,7 +16,7 @@ import {
   type FakeExchange,
   type LocalServer,
   type Route,
-} from './support/local-servers.js';
+} from '../../support/probe/local-servers.js';
 
 const OPTIONS: ProbeOptions = { clientVersion: CLIENT_VERSION, requestTimeoutMs: 5000, budgetMs: 20_000 };
 const servers: LocalServer[] = [];
@@ -67,7 +67,9 @@ describe('probing one server', () => {
       ['owa', 'static-file-paths', '15.2.1544'],
       ['owa-logon', 'static-file-paths', '15.2.1544'],
     ]);
-    expect(found.endpoints.map((endpoint) => [endpoint.url, endpoint.status, endpoint.failure])).toEqual(ENDPOINT_PATHS.map((path) => [`${server.origin}${path}`, 200, null]));
+    expect(found.endpoints.map((endpoint) => [endpoint.url, endpoint.status, endpoint.failure])).toEqual(
+      ENDPOINT_PATHS.map((path) => [`${server.origin}${path}`, 200, null]),
+    );
     expect(found.endpoints[1]!.redirects).toEqual([`${server.origin}/owa/auth/logon.aspx?url=${encodeURIComponent(`${server.origin}/owa/`)}&reason=0`]);
     expect(found.endpoints[0]!.note).toBe('assemblyIdentity version 15.2.1544.14');
     expect(describeProbeSource(found)).toBe(
@@ -108,7 +110,12 @@ describe('probing one server', () => {
   it('refuses exact sources that differ in revision', async () => {
     const result = refused((await probe({ manifestVersion: '15.2.1544.14', owaVersion: '15.2.1544.9', logonLevel: '15.2.1544' })).result);
     expect(result.failure.kind).toBe('disagreement');
-    expect(result.failure.kind === 'disagreement' && result.failure.claims.map((claim) => claim.build)).toEqual(['15.2.1544.14', '15.2.1544.9', '15.2.1544', '15.2.1544']);
+    expect(result.failure.kind === 'disagreement' && result.failure.claims.map((claim) => claim.build)).toEqual([
+      '15.2.1544.14',
+      '15.2.1544.9',
+      '15.2.1544',
+      '15.2.1544',
+    ]);
   });
 
   it('refuses a sign-in page on another CU than the exact build', async () => {
@@ -132,8 +139,17 @@ describe('probing one server', () => {
   });
 
   it('says "no build revealed" for an Exchange server that hides its version', async () => {
-    const result = refused((await probe({ routes: { '/owa/auth/logon.aspx': (_, response) => void response.writeHead(200).end('<form action="/owa/auth.owa" name="logonForm"></form>') } })).result);
-    expect(result.failure).toEqual({ kind: 'no-build-revealed', markers: ['x-feserver header', 'redirect to the OWA sign-in page', 'OWA sign-in form', 'OWA sign-in page'] });
+    const result = refused(
+      (
+        await probe({
+          routes: { '/owa/auth/logon.aspx': (_, response) => void response.writeHead(200).end('<form action="/owa/auth.owa" name="logonForm"></form>') },
+        })
+      ).result,
+    );
+    expect(result.failure).toEqual({
+      kind: 'no-build-revealed',
+      markers: ['x-feserver header', 'redirect to the OWA sign-in page', 'OWA sign-in form', 'OWA sign-in page'],
+    });
   });
 
   it('gives up on a request after the request timeout', async () => {
@@ -175,21 +191,33 @@ describe('probing one server', () => {
       pump();
     };
     const declared: Route = (_, response) => void response.writeHead(200, { 'content-length': String(1024 * 1024) }).end('x'.repeat(1024 * 1024));
-    const result = refused((await probe({ routes: { '/owa/auth/logon.aspx': huge, '/owa/': huge, [MANIFEST_PATH]: declared } }, { maxResponseBytes: 256 * 1024 })).result);
+    const result = refused(
+      (await probe({ routes: { '/owa/auth/logon.aspx': huge, '/owa/': huge, [MANIFEST_PATH]: declared } }, { maxResponseBytes: 256 * 1024 })).result,
+    );
     expect(result.failure).toEqual({ kind: 'oversized', limitBytes: 256 * 1024 });
     expect(result.endpoints.map((endpoint) => endpoint.failure?.kind)).toEqual(['oversized', 'oversized', 'oversized']);
     expect(written).toBeLessThan(128 * 1024 * 1024);
   });
 
   it('follows a same-host redirect, and refuses one to another host unless told to follow it', async () => {
-    const elsewhere = await serve({ owaVersion: '15.2.1544.14', routes: { '/owa/': (_, response) => void response.writeHead(200, { 'x-owa-version': '15.2.1544.14' }).end() } });
+    const elsewhere = await serve({
+      owaVersion: '15.2.1544.14',
+      routes: { '/owa/': (_, response) => void response.writeHead(200, { 'x-owa-version': '15.2.1544.14' }).end() },
+    });
     const away: Route = (_, response) => void response.writeHead(301, { location: `${elsewhere.origin}/owa/` }).end();
     const within: Route = (_, response) => void response.writeHead(302, { location: '/owa/auth/logon.aspx' }).end();
     const config = { logonLevel: '15.2.1544', routes: { '/owa/': away, [MANIFEST_PATH]: within } };
     const refusedResult = (await probe(config)).result;
     expect(refusedResult).toMatchObject({ ok: true, build: '15.2.1544', proves: 'cu-level' });
-    expect(refusedResult.endpoints[0]).toMatchObject({ status: 200, redirects: [expect.stringMatching(/\/owa\/auth\/logon\.aspx$/)], note: 'static files under 15.2.1544' });
-    expect(refusedResult.endpoints[1]).toMatchObject({ status: null, failure: { kind: 'redirect-refused', why: 'other-host', target: `${elsewhere.origin}/owa/` } });
+    expect(refusedResult.endpoints[0]).toMatchObject({
+      status: 200,
+      redirects: [expect.stringMatching(/\/owa\/auth\/logon\.aspx$/)],
+      note: 'static files under 15.2.1544',
+    });
+    expect(refusedResult.endpoints[1]).toMatchObject({
+      status: null,
+      failure: { kind: 'redirect-refused', why: 'other-host', target: `${elsewhere.origin}/owa/` },
+    });
     expect(elsewhere.requests).toEqual([]);
     const followed = success((await probe(config, { followRedirects: true })).result);
     expect(followed).toMatchObject({ build: '15.2.1544.14', proves: 'exact' });
@@ -220,6 +248,11 @@ describe('probing one server', () => {
 
   it('refuses an unreadable target without sending anything', async () => {
     const result = refused(await probeHost('https://admin:secret@mail.contoso.com', OPTIONS));
-    expect(result).toMatchObject({ origin: null, tls: null, endpoints: [], failure: { kind: 'invalid-target', input: 'https://admin:secret@mail.contoso.com' } });
+    expect(result).toMatchObject({
+      origin: null,
+      tls: null,
+      endpoints: [],
+      failure: { kind: 'invalid-target', input: 'https://admin:secret@mail.contoso.com' },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameHost, judgeRedirect } from '../../../src/parse/probe/redirect-policy.js';
+import { isSameHost, judgeRedirect } from '../../../src/input/probe/redirect-policy.js';
 
 describe('what counts as the same host', () => {
   it.each([
@@ -20,7 +20,9 @@ describe('following a redirect', () => {
   const from = 'https://mail.contoso.com/owa/';
 
   it('follows a relative or same-host redirect', () => {
-    expect(judgeRedirect(from, '/owa/auth/logon.aspx?url=x&reason=0', false)).toEqual({ follow: 'https://mail.contoso.com/owa/auth/logon.aspx?url=x&reason=0' });
+    expect(judgeRedirect(from, '/owa/auth/logon.aspx?url=x&reason=0', false)).toEqual({
+      follow: 'https://mail.contoso.com/owa/auth/logon.aspx?url=x&reason=0',
+    });
     expect(judgeRedirect('http://mail.contoso.com/owa/', 'https://mail.contoso.com/owa/', false)).toEqual({ follow: 'https://mail.contoso.com/owa/' });
   });
 
