@@ -62,7 +62,7 @@ describe('diagnostics', () => {
 
   it('documents the exit codes in --help', async () => {
     const { stdout } = await run(['--help']);
-    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 4, 1, 0\):\n {2}0 {3}current/);
+    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 0\):\n {2}0 {3}current/);
     expect(stdout).toContain('70  internal error');
   });
 

@@ -14,7 +14,7 @@ export async function probeHost(input: string, options: ProbeOptions, trust?: Tl
   const parsed = parseProbeTarget(input);
   if (!parsed.ok) return refusal(parsed.failure.input, parsed.failure);
   try {
-    return readProbe(await probeServer(parsed.target, options, trust ?? prepareTlsTrust(options)));
+    return readProbe(await probeServer(parsed.target, options, trust ?? prepareTlsTrust(options, undefined, options.env)));
   } catch (error) {
     return {
       ...refusal(parsed.target.input, { kind: 'internal', detail: error instanceof Error ? error.message : String(error) }),

@@ -26,7 +26,7 @@ export function probeMany<T>(items: Source<T>, options: ProbeManyOptions, target
  * TLS trust is prepared once for the whole run.
  */
 export function probeMany<T>(items: Source<T>, options: ProbeManyOptions, targetOf?: (item: T) => string): AsyncGenerator<ProbedItem<T>> {
-  const trust = prepareTlsTrust(options);
+  const trust = prepareTlsTrust(options, undefined, options.env);
   const concurrency = options.concurrency ?? DEFAULT_PROBE_CONCURRENCY;
   const textOf = targetOf ?? ((item: T) => String(item));
   const probe = async (item: T): Promise<ProbedItem<T>> => ({ item, result: await probeHost(textOf(item), options, trust) });

@@ -16,6 +16,8 @@ export interface ProbeOptions {
   readonly insecure?: boolean;
   /** More trusted roots (PEM), on top of Node's and the system's: for tests, or a future `--ca-file`. */
   readonly extraCaCertificates?: readonly string[];
+  /** The proxy variables and NODE_EXTRA_CA_CERTS are read from here (default: the process environment). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const PROBE_DEFAULTS = {

@@ -19,10 +19,14 @@ function originUnusable(exchange: EndpointExchange): boolean {
  * as long as the probe. Once the budget runs out, or the server turns out unreachable, the remaining
  * endpoints are reported as not tried. Never throws for a network problem.
  */
-export async function probeServer(target: ProbeTarget, options: ProbeOptions, trust: TlsTrust = prepareTlsTrust(options)): Promise<ServerResponses> {
+export async function probeServer(
+  target: ProbeTarget,
+  options: ProbeOptions,
+  trust: TlsTrust = prepareTlsTrust(options, undefined, options.env),
+): Promise<ServerResponses> {
   const budgetMs = options.budgetMs ?? PROBE_DEFAULTS.budgetMs;
   const budget = AbortSignal.timeout(budgetMs);
-  const dispatcher = createHttpDispatcher(trust);
+  const dispatcher = createHttpDispatcher(trust, options.env);
   const context = {
     dispatcher,
     userAgent: probeUserAgent(options.clientVersion),

@@ -44,8 +44,9 @@ export function describeTransportFailure(failure: TransportFailure): string {
   }
 }
 
+/** Each claim once, though two endpoints made it (the sign-in page reached from /owa/ and asked for itself, say). */
 const describeClaims = (claims: readonly BuildClaim[]): string =>
-  claims.map((claim) => `${SOURCES[claim.source]} says ${claim.proves === 'exact' ? '' : 'CU level '}${claim.build}`).join(', ');
+  [...new Set(claims.map((claim) => `${SOURCES[claim.source]} says ${claim.proves === 'exact' ? '' : 'CU level '}${claim.build}`))].join(', ');
 
 export function describeProbeFailure(failure: ProbeFailure): string {
   switch (failure.kind) {
@@ -73,5 +74,6 @@ export function describeProbeSource(result: ProbeResult): string {
   if (!result.ok) return `${where}: ${describeProbeFailure(result.failure)}${tls}`;
   const what = result.proves === 'exact' ? `build ${result.build}` : `CU level ${result.build} only (security-update level unknown)`;
   const sources = [...new Set(result.basis.map((claim) => SOURCES[claim.source]))];
-  return `${where}: ${what} from ${sources.join(' and ')}${tls}`;
+  const listed = sources.length > 1 ? `${sources.slice(0, -1).join(', ')} and ${sources.at(-1)!}` : sources.join('');
+  return `${where}: ${what} from ${listed}${tls}`;
 }

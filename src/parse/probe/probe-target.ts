@@ -45,7 +45,9 @@ export function parseProbeTarget(text: string): ParsedTarget {
     return invalid(input, 'not a valid server name or http(s) URL');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return invalid(input, `only http and https can be probed, not ${url.protocol.slice(0, -1)}`);
-  if (url.username !== '' || url.password !== '') return invalid(input, 'user names and passwords are not accepted: the probe never sends credentials');
+  // Shown without them, so a password never reaches a report.
+  const redacted = input.replace(/\/\/[^/?#]*@/, '//***@');
+  if (url.username !== '' || url.password !== '') return invalid(redacted, 'user names and passwords are not accepted: the probe never sends credentials');
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '')
     return invalid(input, 'give the server only (scheme, host, port), without a path, query or fragment');
   if (url.hostname === '') return invalid(input, 'no host name');

@@ -40,6 +40,8 @@ export interface EnvelopeJson {
   readonly catalog: CatalogSource;
   readonly catalogs: readonly CatalogSource[];
   readonly asOf: string;
+  /** Only with --insecure: TLS certificates of the servers probed were not verified. */
+  readonly insecure?: true;
 }
 
 export type ReportJson = EnvelopeJson & ReportBodyJson;
@@ -50,6 +52,7 @@ export const envelopeJson = (options: RenderOptions): EnvelopeJson => ({
   catalog: options.catalog,
   catalogs: options.catalogs,
   asOf: options.asOf,
+  ...(options.insecure ? { insecure: true as const } : {}),
 });
 
 const exposedFixJson = (fix: GatedFix): ExposedFixJson => ({

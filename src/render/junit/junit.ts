@@ -1,5 +1,6 @@
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeCatalogs } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeXml } from './xml.js';
 
@@ -50,6 +51,9 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
         '    <properties>',
         `      <property name="catalogs" value="${escapeXml(describeCatalogs(options.catalogs))}"/>`,
         `      <property name="suppressed" value="${summary.suppressed}"/>`,
+        ...(options.insecure
+          ? ['      <property name="tlsVerified" value="false"/>', `      <property name="warning" value="${escapeXml(INSECURE_NOTE)}"/>`]
+          : []),
         '    </properties>',
         ...cases,
         '  </testsuite>',

@@ -1,6 +1,7 @@
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeCatalogs } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from '../text/describe-counts.js';
 
@@ -31,6 +32,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
         '',
         `${summary.hosts} hosts checked against ${describeCatalogs(options.catalogs)} as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
         '',
+        ...(options.insecure ? [`> **Warning:** ${INSECURE_NOTE}.`, ''] : []),
         '| status | hosts |',
         '|---|---:|',
         ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),

@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import { describeCatalogs } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from './describe-counts.js';
 
@@ -34,6 +35,7 @@ export const textStreamRenderer: StreamRendererFactory = (options) => {
         chalk.bold(`${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'}: ${describeStatusCounts(summary) || 'none'}`),
         `${summary.failedGate} failed the gate${summary.suppressed > 0 ? `; ${summary.suppressed} findings suppressed` : ''}`,
         chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${options.asOf}`),
+        ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : []),
       ];
       if (summary.mostMissing.length > 0) {
         lines.push('Missing on the most hosts:');

@@ -5,7 +5,9 @@ import type { Report, ReleaseSummary } from '../../analyse/report.js';
 import type { CheckedReport } from '../../gate/checked-report.js';
 import type { GatedFix } from '../../gate/gated-fix.js';
 import { describeCatalogs } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { RenderOptions } from '../render-options.js';
+import { probeLines } from './probe-text.js';
 
 const BAND_STYLE: Record<SeverityBand, (chalk: ChalkInstance) => ChalkInstance> = {
   critical: (chalk) => chalk.red.bold,
@@ -38,7 +40,7 @@ export function describeInstallPath(path: readonly ReleaseSummary[]): string {
 
 function installedLines(report: Report, chalk: ChalkInstance): string[] {
   const { installed, product, support } = report;
-  if (!product) return [`${chalk.bold(`Build ${report.build}`)} belongs to no product in the catalog`];
+  if (!product) return [`${chalk.bold(`Build ${report.build}`)} belongs to no product in the catalog`, ...probeLines(report, chalk)];
   const headline =
     installed.match === 'exact'
       ? `${chalk.bold(installed.name!)}  build ${installed.build}, released ${installed.date}`
@@ -51,7 +53,7 @@ function installedLines(report: Report, chalk: ChalkInstance): string[] {
         ? chalk.red(`out of support: line ${installed.line} support ended ${support.line.end}`)
         : chalk.green(`supported${support.line?.end ? ` until ${support.line.end}` : support.product.end ? ` until ${support.product.end}` : ''}`);
   const lineText = installed.line ? `${product.name}, line ${installed.line}` : product.name;
-  const lines = [headline, `  ${lineText} · ${supportText}`];
+  const lines = [headline, `  ${lineText} · ${supportText}`, ...probeLines(report, chalk)];
   if (report.confidence === 'cu-level') lines.push(chalk.yellow('  confidence: CU level only, security-update level unknown'));
   return lines;
 }
@@ -131,6 +133,8 @@ export function renderReportText(checked: CheckedReport, options: RenderOptions)
   const gate = gateLine(checked);
   const verdict = [verdictStyle(`Verdict: ${describeVerdict(checked)}`), ...(gate ? [gate] : [])];
   const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(checked, chalk), verdict];
-  const footer = chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${report.asOf}`);
+  const footer = [chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${report.asOf}`), ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : [])].join(
+    '\n',
+  );
   return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
 }

@@ -73,7 +73,7 @@ describe('probing one server', () => {
     expect(found.endpoints[1]!.redirects).toEqual([`${server.origin}/owa/auth/logon.aspx?url=${encodeURIComponent(`${server.origin}/owa/`)}&reason=0`]);
     expect(found.endpoints[0]!.note).toBe('assemblyIdentity version 15.2.1544.14');
     expect(describeProbeSource(found)).toBe(
-      `probed ${server.origin}: build 15.2.1544.14 from the ECP export tool manifest and the X-OWA-Version header and the OWA static-file paths`,
+      `probed ${server.origin}: build 15.2.1544.14 from the ECP export tool manifest, the X-OWA-Version header and the OWA static-file paths`,
     );
   });
 
@@ -252,7 +252,7 @@ describe('probing one server', () => {
       origin: null,
       tls: null,
       endpoints: [],
-      failure: { kind: 'invalid-target', input: 'https://admin:secret@mail.contoso.com' },
+      failure: { kind: 'invalid-target', input: 'https://***@mail.contoso.com' },
     });
   });
 });

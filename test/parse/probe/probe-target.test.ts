@@ -27,8 +27,6 @@ describe('reading a probe target', () => {
     ['https://mail.contoso.com:0', 'port 0 is outside 1-65535'],
     ['https://mail.contoso.com:65536', 'port 65536 is outside 1-65535'],
     ['mail.contoso.com:99999', 'port 99999 is outside 1-65535'],
-    ['https://admin:secret@mail.contoso.com', 'user names and passwords are not accepted: the probe never sends credentials'],
-    ['https://admin@mail.contoso.com', 'user names and passwords are not accepted: the probe never sends credentials'],
     ['https://mail.contoso.com/owa', 'give the server only (scheme, host, port), without a path, query or fragment'],
     ['https://mail.contoso.com/?x=1', 'give the server only (scheme, host, port), without a path, query or fragment'],
     ['https://mail.contoso.com/#top', 'give the server only (scheme, host, port), without a path, query or fragment'],
@@ -43,5 +41,12 @@ describe('reading a probe target', () => {
     ['https://exa mple.com', 'a server name cannot contain spaces or control characters'],
   ])('refuses %j: %s', (input, detail) => {
     expect(parseProbeTarget(input)).toEqual({ ok: false, failure: { kind: 'invalid-target', input: input.trim(), detail } });
+  });
+
+  it.each([
+    ['https://admin:secret@mail.contoso.com', 'https://***@mail.contoso.com'],
+    ['https://admin@mail.contoso.com:8443', 'https://***@mail.contoso.com:8443'],
+  ])('names %j without its credentials when it refuses it', (input, shown) => {
+    expect(parseProbeTarget(input)).toMatchObject({ ok: false, failure: { input: shown } });
   });
 });
