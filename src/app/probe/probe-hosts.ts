@@ -25,9 +25,9 @@ export interface OutcomeHead {
 export type HostProber = (head: OutcomeHead, target: string) => Promise<HostOutcome>;
 
 /** The whole probe of one server may take this many times `--probe-timeout`: one request per endpoint. */
-export const BUDGET_IN_REQUESTS = 3;
+const BUDGET_IN_REQUESTS = 3;
 
-export const probeOptionsFor = (settings: ProbeSettings, context: Pick<RunContext, 'toolVersion' | 'env'>): ProbeOptions => ({
+const probeOptionsFor = (settings: ProbeSettings, context: Pick<RunContext, 'toolVersion' | 'env'>): ProbeOptions => ({
   clientVersion: context.toolVersion,
   requestTimeoutMs: settings.timeoutMs,
   budgetMs: settings.timeoutMs * BUDGET_IN_REQUESTS,

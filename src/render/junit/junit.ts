@@ -10,7 +10,7 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
   if (!outcome.checked) {
     return {
-      xml: `${open}\n      <error type="input" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
+      xml: `${open}\n      <error type="${outcome.verdict === 'unreachable' ? 'unreachable' : 'input'}" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
       failed: false,
       errored: true,
     };
