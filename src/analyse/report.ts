@@ -1,6 +1,7 @@
 import type { Availability, FixListState, UpgradeMethod } from '../catalog/document.js';
 import type { Fix } from '../catalog/model.js';
 import type { BuildStringForm } from '../parse/build/parse-build-string.js';
+import type { ProbeEvidence } from '../parse/probe/probe-evidence.js';
 import type { Match } from './identify.js';
 import type { SupportState } from './support.js';
 
@@ -87,7 +88,8 @@ export interface ReportWarning {
 
 export interface Report {
   readonly asOf: string;
-  readonly input: { readonly text: string; readonly form: BuildStringForm; readonly source: string | null };
+  /** `probe`: the evidence, when the build was read from the server's web endpoints. */
+  readonly input: { readonly text: string; readonly form: BuildStringForm; readonly source: string | null; readonly probe?: ProbeEvidence };
   readonly build: string;
   readonly confidence: Confidence;
   readonly product: { readonly id: string; readonly name: string } | null;

@@ -87,7 +87,7 @@ export function explainFindings(findings: Findings): ReportWarning[] {
   if (confidence === 'cu-level') {
     warnings.push({
       code: 'security-update-level-unknown',
-      message: `the input only proves the CU or service-pack level (as AdminDisplayVersion and the registry's Setup values do), so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
+      message: `the input only proves the CU or service-pack level (as AdminDisplayVersion, the registry's Setup values and the OWA sign-in page's static-file paths do), so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
     });
   }
   warnings.push(identificationWarning(findings));

@@ -1,6 +1,6 @@
 /** The exit codes as `--help` lists them (the README has the same table). */
 export const EXIT_CODE_HELP = `
-Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
+Exit codes (for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 0):
   0   current, ahead of the catalog, or the gate passed
   1   the gate failed: by default any fix the build certainly lacks, a missing security update
       whose fixes the catalog does not list, a server behind its recommended release, or a server
@@ -13,4 +13,6 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
       --no-fail-on-unknown reports such hosts without failing
   5   the catalog's facts end more than --max-catalog-age days before the as-of date (only with
       --fail-on-stale-catalog)
+  6   a server's build could not be read: unreachable, TLS failure, not Exchange, no build
+      revealed, or endpoints that disagree beyond what a security update explains
   70  internal error`;

@@ -13,9 +13,10 @@ import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog
 import type { CommandOutcome } from './command-outcome.js';
 import { EXIT_CODE_HELP } from './exit-code-help.js';
 import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseWholeNumber } from './option-parsers.js';
+import { addProbeOptions, probeSettings, probeTargets, type ProbeOptions } from './probe-options.js';
 import { addQueryCommands } from './query-commands.js';
 
-interface CheckOptions extends CatalogOptions {
+interface CheckOptions extends CatalogOptions, ProbeOptions {
   format: Format;
   output?: OutputFile[];
   hosts?: string;
@@ -51,7 +52,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .version(context.toolVersion, '-V, --version')
     .argument(
       '[build-string...]',
-      'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name; without it: --hosts, a host list on stdin, or the local server',
+      'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name, or https://server to read it from the server; without it: --hosts, a host list on stdin, or the local server',
     )
     .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutputFile)
@@ -81,16 +82,22 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'no progress spinner')
     .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parsePositiveNumber, 20)
-    .option('--debug', 'show stack traces for errors')
+    .option('--debug', 'show stack traces for errors');
+  addProbeOptions(program)
     .addHelpText('after', EXIT_CODE_HELP)
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.diagnostics.raw(text) })
     .exitOverride()
     .action(async (words: string[], options: CheckOptions) => {
       if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
+      if (options.probe !== undefined && options.hosts !== undefined) throw new UsageError('give either --probe or --hosts, not both');
+      const targets = probeTargets(words, options);
+      const hostList = options.hosts !== undefined || (words.length === 0 && targets.length === 0 && context.stdinHasData);
       const { runCheck } = await import('../app/check.js');
       const result = await runCheck(
         {
-          buildString: words.length > 0 ? words.join(' ') : null,
+          buildString: words.length > 0 && targets.length === 0 ? words.join(' ') : null,
+          probeTargets: targets,
+          probe: probeSettings(options, program, targets.length > 0 || hostList),
           hostsPath: options.hosts ?? null,
           hostsFormat: options.hostsFormat ?? null,
           asOf: options.asOf ?? context.today,

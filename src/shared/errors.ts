@@ -1,6 +1,6 @@
 import { formatSourceProblem, type SourceProblem } from './source-problem.js';
 
-export type ErrorKind = 'usage' | 'build-string' | 'catalog';
+export type ErrorKind = 'usage' | 'build-string' | 'catalog' | 'unreachable';
 
 /** An expected failure with a one-line (or one-line-per-problem) message; its exit code comes from the exit-code table. */
 export abstract class RollupCheckError extends Error {
@@ -13,6 +13,11 @@ export class UsageError extends RollupCheckError {
 
 export class BuildStringError extends RollupCheckError {
   readonly kind = 'build-string';
+}
+
+/** A server whose build could not be read over the network: unreachable, TLS, not Exchange, no build revealed, endpoints that disagree. */
+export class UnreachableError extends RollupCheckError {
+  readonly kind = 'unreachable';
 }
 
 export class CatalogError extends RollupCheckError {

@@ -9,6 +9,7 @@ export const EXIT_CODES = {
   catalog: 3,
   unplaced: 4,
   staleCatalog: 5,
+  unreachable: 6,
   internal: 70,
 } as const;
 
@@ -20,12 +21,14 @@ const VERDICT_EXIT_CODES: Readonly<Record<Verdict, ExitCode>> = {
   unreadable: EXIT_CODES.usage,
   'invalid-catalog': EXIT_CODES.catalog,
   unplaced: EXIT_CODES.unplaced,
+  unreachable: EXIT_CODES.unreachable,
 };
 
 const ERROR_EXIT_CODES: Readonly<Record<ErrorKind, ExitCode>> = {
   usage: EXIT_CODES.usage,
   'build-string': EXIT_CODES.usage,
   catalog: EXIT_CODES.catalog,
+  unreachable: EXIT_CODES.unreachable,
 };
 
 export const exitCodeOfVerdict = (verdict: Verdict): ExitCode => VERDICT_EXIT_CODES[verdict];

@@ -25,6 +25,10 @@ describe('exit codes from the command line', () => {
     ['an unknown option', ['--frobnicate', '15.2.1544.4'], 2],
     ['a broken catalog', ['--catalog', fixturePath('catalogs/broken/wrong-types.yaml'), '1.0.100.0'], 3],
     ['a missing catalog', ['--catalog', '/nonexistent.yaml', '1.0.100.0'], 3],
+    ['a URL naming more than a server', ['https://mail.contoso.com/owa'], 2],
+    ['--probe with credentials', ['--probe', 'https://admin:secret@mail.contoso.com'], 2],
+    ['--insecure without a server to probe', ['--insecure', '15.2.1544.4'], 2],
+    ['--probe-concurrency 0', ['--probe', 'mail.contoso.com', '--probe-concurrency', '0'], 2],
     ['--help', ['--help'], 0],
     ['--version', ['--version'], 0],
   ])('%s exits %i', async (_, argv, code) => {
@@ -64,7 +68,7 @@ describe('diagnostics', () => {
 
   it('documents the exit codes in --help', async () => {
     const { stdout } = await run(['--help']);
-    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 4, 1, 0\):\n {2}0 {3}current/);
+    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 0\):\n {2}0 {3}current/);
     expect(stdout).toContain('70  internal error');
   });
 

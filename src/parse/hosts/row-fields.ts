@@ -1,7 +1,7 @@
 import { tryParseBuildString } from '../build/parse-build-string.js';
 import { UsageError } from '../../shared/errors.js';
-import { BUILD_COLUMNS, EXPECTED_COLUMNS_HINT, HOST_COLUMNS, findColumns, type HostColumns } from './columns.js';
-import { badRow, hostRow, type HostRow } from './host-row.js';
+import { BUILD_COLUMNS, EXPECTED_COLUMNS_HINT, HOST_COLUMNS, URL_COLUMNS, findColumns, type HostColumns } from './columns.js';
+import { badRow, hostRow, isProbeUrl, urlRow, type HostRow } from './host-row.js';
 
 const clean = (value: string | undefined): string | null => {
   const trimmed = value?.trim() ?? '';
@@ -16,18 +16,24 @@ export function headerColumns(header: readonly string[], where: string): HostCol
 
 export function rowFromRecord(record: readonly string[], columns: HostColumns, lineNumber: number): HostRow {
   const host = columns.host === null ? null : clean(record[columns.host]);
-  const build = clean(record[columns.build]);
-  return build === null ? badRow(lineNumber, host, 'no build in this row') : hostRow(lineNumber, host, build);
+  const build = columns.build === null ? null : clean(record[columns.build]);
+  const url = columns.url === null ? null : clean(record[columns.url]);
+  if (build !== null) return hostRow(lineNumber, host, build);
+  if (url !== null) return urlRow(lineNumber, host, url);
+  return badRow(lineNumber, host, columns.url === null ? 'no build in this row' : 'no build or URL in this row');
 }
 
 export function rowFromTextLine(text: string, lineNumber: number): HostRow {
   const trimmed = text.trim();
   if (trimmed.includes('\t')) {
     const [host = '', ...rest] = trimmed.split('\t');
-    return hostRow(lineNumber, clean(host), clean(rest.join('\t')) ?? '');
+    const build = clean(rest.join('\t')) ?? '';
+    return isProbeUrl(build) ? urlRow(lineNumber, clean(host), build) : hostRow(lineNumber, clean(host), build);
   }
+  if (isProbeUrl(trimmed) && !/\s/.test(trimmed)) return urlRow(lineNumber, null, trimmed);
   if (tryParseBuildString(trimmed)) return hostRow(lineNumber, null, trimmed);
   const match = /^(\S+)\s+(.+)$/.exec(trimmed);
+  if (match && isProbeUrl(match[2]!)) return urlRow(lineNumber, match[1]!, match[2]!);
   return match ? hostRow(lineNumber, match[1]!, match[2]!) : hostRow(lineNumber, null, trimmed);
 }
 
@@ -41,15 +47,17 @@ function pick(entry: Record<string, unknown>, names: readonly string[]): unknown
 }
 
 export function rowFromJsonValue(value: unknown, lineNumber: number): HostRow {
-  if (typeof value === 'string') return hostRow(lineNumber, null, value);
+  if (typeof value === 'string') return isProbeUrl(value) ? urlRow(lineNumber, null, value) : hostRow(lineNumber, null, value);
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return badRow(lineNumber, null, 'expected an object with "host" and "build", or a build string');
   const entry = value as Record<string, unknown>;
   const host = pick(entry, HOST_COLUMNS);
   const build = pick(entry, BUILD_COLUMNS);
+  const url = pick(entry, URL_COLUMNS);
   const hostName = typeof host === 'string' ? clean(host) : null;
-  if (typeof build !== 'string' || clean(build) === null) return badRow(lineNumber, hostName, 'no "build" string in this entry');
-  return hostRow(lineNumber, hostName, build);
+  if (typeof build === 'string' && clean(build) !== null) return hostRow(lineNumber, hostName, build);
+  if (typeof url === 'string' && clean(url) !== null) return urlRow(lineNumber, hostName, url);
+  return badRow(lineNumber, hostName, url === undefined ? 'no "build" string in this entry' : 'no "build" or "url" string in this entry');
 }
 
 export function rowFromJsonLine(text: string, lineNumber: number): HostRow {

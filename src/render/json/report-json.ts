@@ -55,6 +55,8 @@ export interface EnvelopeJson {
   readonly catalogs: readonly CatalogSource[];
   readonly asOf: string;
   readonly freshness: CatalogFreshness;
+  /** Only with --insecure: TLS certificates of the servers probed were not verified. */
+  readonly insecure?: true;
 }
 
 export type ReportJson = EnvelopeJson & ReportBodyJson;
@@ -66,6 +68,7 @@ export const envelopeJson = (options: RenderOptions): EnvelopeJson => ({
   catalogs: options.catalogs,
   asOf: options.asOf,
   freshness: catalogFreshness(options.catalog, options.asOf),
+  ...(options.insecure ? { insecure: true as const } : {}),
 });
 
 const exposedFixJson = (fix: GatedFix): ExposedFixJson => ({

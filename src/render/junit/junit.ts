@@ -1,6 +1,7 @@
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeXml } from './xml.js';
 
@@ -10,7 +11,7 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
   if (!outcome.checked) {
     return {
-      xml: `${open}\n      <error type="input" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
+      xml: `${open}\n      <error type="${outcome.verdict === 'unreachable' ? 'unreachable' : 'input'}" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
       failed: false,
       errored: true,
     };
@@ -51,6 +52,9 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
         '    <properties>',
         `      <property name="catalogs" value="${escapeXml(describeBasis(options))}"/>`,
         `      <property name="suppressed" value="${summary.suppressed}"/>`,
+        ...(options.insecure
+          ? ['      <property name="tlsVerified" value="false"/>', `      <property name="warning" value="${escapeXml(INSECURE_NOTE)}"/>`]
+          : []),
         '    </properties>',
         ...cases,
         '  </testsuite>',

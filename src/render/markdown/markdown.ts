@@ -2,6 +2,7 @@ import type { FleetSummary } from '../../gate/fleet-summary.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from '../text/describe-counts.js';
 
@@ -32,6 +33,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
         '',
         `${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'} checked; ${summary.failedGate} failed the gate, ${summary.suppressed} ${summary.suppressed === 1 ? 'finding' : 'findings'} suppressed. Based on ${describeBasis(options)}.`,
         '',
+        ...(options.insecure ? [`> **Warning:** ${INSECURE_NOTE}.`, ''] : []),
         '| status | hosts |',
         '|---|---:|',
         ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),

@@ -3,6 +3,7 @@ import type { HostOutcome } from '../../gate/host-outcome.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { bandOf, type SeverityBand } from '../../shared/severity.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { toUriReference } from './uri-reference.js';
 
@@ -71,7 +72,10 @@ export const sarifStreamRenderer: StreamRendererFactory = (options) => {
             {
               tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
               results,
-              properties: { suppressed: summary.suppressed, catalogs: options.catalogs },
+              ...(options.insecure
+                ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: INSECURE_NOTE } }] }] }
+                : {}),
+              properties: { suppressed: summary.suppressed, catalogs: options.catalogs, ...(options.insecure ? { tlsVerified: false } : {}) },
             },
           ],
         },

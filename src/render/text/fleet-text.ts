@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from './describe-counts.js';
 
@@ -35,6 +36,7 @@ export const textStreamRenderer: StreamRendererFactory = (options) => {
         chalk.bold(`${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'}: ${describeStatusCounts(summary) || 'none'}`),
         `${summary.failedGate} failed the gate${summary.suppressed > 0 ? `; ${summary.suppressed} findings suppressed` : ''}`,
         chalk.gray(describeBasis(options)),
+        ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : []),
       ];
       if (summary.mostMissing.length > 0) {
         lines.push('Missing on the most hosts:');

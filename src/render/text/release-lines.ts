@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Match } from '../../analyse/identify.js';
 import type { Report } from '../../analyse/report.js';
 import { describeRoute } from './install-path.js';
+import { probeLines } from './probe-text.js';
 
 const MATCH_WORDS: Record<Match, string> = {
   exact: 'listed',
@@ -26,13 +27,13 @@ function supportText(report: Report, chalk: ChalkInstance): string {
 /** The build and the release it is: line, product and support. */
 export function installedLines(report: Report, chalk: ChalkInstance): string[] {
   const { installed, product } = report;
-  if (!product) return [`${chalk.bold(`Build ${report.build}`)} belongs to no product in the catalog`];
+  if (!product) return [`${chalk.bold(`Build ${report.build}`)} belongs to no product in the catalog`, ...probeLines(report, chalk)];
   const headline =
     installed.match === 'exact'
       ? `${chalk.bold(installed.name!)}  build ${installed.build}, released ${installed.date}`
       : `${chalk.bold(`Build ${installed.build}`)}  ${MATCH_WORDS[installed.match]}${installed.below ? `, above ${installed.below.name} (${installed.below.build})` : ''}${installed.above ? `, below ${installed.above.name} (${installed.above.build})` : ''}`;
   const lineText = installed.line ? `${product.name}, line ${installed.line}` : product.name;
-  const lines = [headline, `  ${lineText} · ${supportText(report, chalk)}`];
+  const lines = [headline, `  ${lineText} · ${supportText(report, chalk)}`, ...probeLines(report, chalk)];
   if (report.confidence === 'cu-level') lines.push(chalk.yellow('  confidence: CU level only, security-update level unknown'));
   return lines;
 }

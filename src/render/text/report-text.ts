@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import type { CheckedReport } from '../../gate/checked-report.js';
 import { describeBasis } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { RenderOptions } from '../render-options.js';
 import { exposedLines } from './exposure-lines.js';
 import { installedLines, recommendedLines } from './release-lines.js';
@@ -15,6 +16,6 @@ export function renderReportText(checked: CheckedReport, options: RenderOptions)
   const gate = gateLine(checked);
   const verdict = [verdictStyle(`Verdict: ${describeVerdict(checked)}`), ...(gate ? [gate] : [])];
   const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(checked, chalk), verdict];
-  const footer = chalk.gray(describeBasis(options));
+  const footer = [chalk.gray(describeBasis(options)), ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : [])].join('\n');
   return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
 }

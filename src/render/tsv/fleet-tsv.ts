@@ -4,6 +4,7 @@ import { NO_COUNTS } from '../../gate/severity-counts.js';
 import { exitCodeOfVerdict } from '../../shared/exit-codes.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeTsvField } from './escape-tsv.js';
+import { insecureTsvLine } from './report-tsv.js';
 
 const FLEET_TSV_COLUMNS = [
   'host',
@@ -60,7 +61,7 @@ export const tsvStreamRenderer: StreamRendererFactory = (options) => {
     return tail;
   };
   return {
-    start: () => (options.header ? `${FLEET_TSV_COLUMNS.join('\t')}\n` : ''),
+    start: () => `${insecureTsvLine(options)}${options.header ? `${FLEET_TSV_COLUMNS.join('\t')}\n` : ''}`,
     host: (outcome) => `${escapeTsvField(outcome.host ?? '')}\t${outcome.lineNumber ?? ''}\t${tailOf(outcome)}\n`,
     end: () => '',
   };
