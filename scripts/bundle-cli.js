@@ -15,15 +15,21 @@ const commanderWithoutChildProcess = {
 // The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, ignore-file
 // globs, the spinner) live in a second file that is read only when one of them is first used.
 // Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
+// undici, the HTTP client of probes and remote catalogs, is as large as all the others together and
+// takes tens of milliseconds to load, so it has a file of its own: reading a YAML catalog or a CSV
+// host list does not load it.
 const VENDOR = {
   yaml: { key: 'yaml', imported: 'by-name' },
   ajv: { key: 'ajv', imported: 'by-name' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
   picomatch: { key: 'picomatch', imported: 'default' },
   ora: { key: 'ora', imported: 'default' },
+  undici: { key: 'undici', imported: 'by-name', file: 'vendor-http.cjs' },
 };
+const fileOf = (entry) => entry.file ?? 'vendor.cjs';
+const VENDOR_FILES = [...new Set(Object.values(VENDOR).map(fileOf))];
 // The package is `type: module`, so esbuild reads a default import of CommonJS as its module.exports.
-const vendorModule = ({ key }) => `module.exports = require('./vendor.cjs').${key};`;
+const vendorModule = (entry) => `module.exports = require('./${fileOf(entry)}').${entry.key};`;
 const vendorExport = (name, { key, imported }) =>
   imported === 'default' ? `export { default as ${key} } from '${name}';` : `export * as ${key} from '${name}';`;
 const vendorOnDemand = {
@@ -55,22 +61,25 @@ const common = {
 await build({
   ...common,
   entryPoints: { 'rollup-check': 'src/main.ts' },
-  external: ['./vendor.cjs'],
+  external: VENDOR_FILES.map((file) => `./${file}`),
   plugins: [commanderWithoutChildProcess, vendorOnDemand],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-await build({
-  ...common,
-  stdin: {
-    contents: Object.entries(VENDOR)
-      .map(([name, entry]) => vendorExport(name, entry))
-      .join('\n'),
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  outfile: 'dist/vendor.cjs',
-  outdir: undefined,
-  outExtension: undefined,
-});
+for (const file of VENDOR_FILES) {
+  await build({
+    ...common,
+    stdin: {
+      contents: Object.entries(VENDOR)
+        .filter(([, entry]) => fileOf(entry) === file)
+        .map(([name, entry]) => vendorExport(name, entry))
+        .join('\n'),
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
+    outfile: `dist/${file}`,
+    outdir: undefined,
+    outExtension: undefined,
+  });
+}

@@ -1,13 +1,17 @@
-import { compareBuilds, formatBuild, type Build } from '../parse/build/build.js';
-import type { Catalog, Release } from '../catalog/model.js';
+import type { Catalog } from '../catalog/model.js';
+import { compareBuilds, formatBuild } from '../parse/build/build.js';
 import { exposedFixes } from './exposure.js';
-import { identifyBuild, type Identification } from './identify.js';
-import { recommendRelease, type Recommendation, type Target } from './recommend.js';
-import type { Confidence, Report, ReleaseSummary, Status, SupportSummary } from './report.js';
+import { identifyBuild } from './identify.js';
+import { analysisFloor, installedContents } from './installed-contents.js';
+import { exposureCompleteness, missingReleases } from './missing-releases.js';
+import { recommendRelease, type Target } from './recommend.js';
+import type { Confidence, Report } from './report.js';
 import { withReadingWarnings } from './reading-warnings.js';
 import { checkRequirements } from './requirements.js';
 import { resolveBuildString } from './resolve-build-string.js';
-import { lineSupport, productSupport } from './support.js';
+import { statusOf } from './status.js';
+import { summarizeMissing, summarizeRecommendation, summarizeRelease } from './summaries.js';
+import { esuPeriodOn, lineSupport, productSupport } from './support.js';
 import { explainFindings } from './warnings.js';
 
 export interface AnalysisRequest {
@@ -17,29 +21,36 @@ export interface AnalysisRequest {
   readonly require?: readonly string[];
   readonly cuLevelOnly?: boolean;
   readonly source?: string;
-}
-
-function summarizeRelease(release: Release): ReleaseSummary {
-  return { name: release.name, build: formatBuild(release.build), date: release.date, kb: release.kb, url: release.url };
+  /** The organisation is enrolled in the Extended Security Update programme of the server's product. */
+  readonly esu?: boolean;
 }
 
 export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): Report {
+  const { asOf } = request;
+  const esu = request.esu === true;
   // The build text reader says what the text proves; its warnings (names, passed-over values, other products) lead the report's.
   const { build, form, proves, warnings: readingWarnings } = resolveBuildString(catalog, request.buildString);
   const confidence: Confidence = request.cuLevelOnly === true || proves === 'cu-level' ? 'cu-level' : 'exact';
-  const identification = identifyBuild(catalog, build, request.asOf);
+  const identification = identifyBuild(catalog, build, asOf);
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
-  const recommendation = product ? upgradeOnly(recommendRelease(product, line, request.asOf, request.target), build) : null;
-  const exposed =
-    floor && recommendation ? exposedFixes(catalog, catalog.contentsOf(floor), line, recommendation.release, catalog.contentsOf(recommendation.release)) : [];
-  const support: SupportSummary | null = product
-    ? { product: productSupport(product, request.asOf), line: line ? lineSupport(line, request.asOf) : null }
+  const recommended = product ? recommendRelease(product, line, { asOf, target: request.target, esu }) : null;
+  const recommendation = recommended && compareBuilds(recommended.release.build, build) >= 0 ? recommended : null;
+  const contents = floor ? installedContents(catalog, floor, confidence, asOf) : null;
+  const installed = product && contents ? { contents, product, line } : null;
+  const exposed = installed && recommendation ? exposedFixes(catalog, installed, recommendation.release, asOf) : [];
+  const missing = floor ? missingReleases(line, confidence === 'cu-level' ? floor.build : build, floor.date, recommendation, asOf) : [];
+  const period = product && !productSupport(product, asOf).supported ? esuPeriodOn(product, asOf) : null;
+  const support = product
+    ? {
+        product: productSupport(product, asOf),
+        line: line ? lineSupport(line, asOf) : null,
+        esu: period ? { period: period.name, until: period.to, enrolled: esu } : null,
+      }
     : null;
-  const upToDate = isUpToDate(identification, floor, recommendation);
-  const status = statusOf(identification, support, upToDate);
+  const { status, upToDate } = statusOf({ identification, floor, recommendation, support, line, asOf, esu });
   const report: Omit<Report, 'warnings'> = {
-    asOf: request.asOf,
+    asOf,
     input: { text: request.buildString, form, source: request.source ?? null },
     build: formatBuild(build),
     confidence,
@@ -56,40 +67,14 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     support,
     status,
     upToDate,
-    recommended: recommendation ? { ...summarizeRelease(recommendation.release), path: recommendation.path.map(summarizeRelease) } : null,
+    recommended: recommendation ? summarizeRecommendation(recommendation) : null,
     exposed,
-    required: checkRequirements(catalog, floor, request.require ?? []),
+    missing: missing.map(summarizeMissing),
+    exposure: exposureCompleteness(missing),
+    required: checkRequirements(catalog, floor, contents, request.require ?? []),
   };
   return withReadingWarnings(readingWarnings, {
     ...report,
-    warnings: explainFindings({
-      identification,
-      confidence,
-      floor,
-      floorContents: floor ? catalog.contentsOf(floor) : null,
-      support,
-      recommendation,
-      asOf: request.asOf,
-    }),
+    warnings: explainFindings({ identification, confidence, floor, floorContents: contents, support, recommendation, exposed, asOf }),
   });
-}
-
-function upgradeOnly(recommendation: Recommendation | null, installed: Build): Recommendation | null {
-  return recommendation && compareBuilds(recommendation.release.build, installed) >= 0 ? recommendation : null;
-}
-
-function analysisFloor(identification: Identification, confidence: Confidence): Release | null {
-  const known = identification.release ?? identification.below;
-  if (!known) return null;
-  return confidence === 'cu-level' ? known.line.base : known;
-}
-
-function isUpToDate(identification: Identification, floor: Release | null, recommendation: Recommendation | null): boolean {
-  return identification.match === 'exact' && floor !== null && (recommendation === null || recommendation.release === floor);
-}
-
-function statusOf(identification: Identification, support: SupportSummary | null, upToDate: boolean): Status {
-  if ((identification.match !== 'exact' && identification.match !== 'unlisted') || !support?.line) return 'unknown';
-  if (!support.line.supported) return 'unsupported';
-  return upToDate ? 'current' : 'behind';
 }

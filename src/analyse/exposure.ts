@@ -1,30 +1,53 @@
-import type { Catalog, Line, Release, ReleaseContents } from '../catalog/model.js';
+import { cvesOf, type Catalog, type Line, type Product, type Release, type ReleaseContents } from '../catalog/model.js';
 import { compareText } from '../shared/compare-text.js';
 import { rankOf } from '../shared/severity.js';
+import { byPublication, publishedReleases } from './as-of.js';
 import type { ExposedFix } from './report.js';
 
-/** The first release that shipped a fix, preferring the server's own line among releases of that day. */
-function firstShipped(release: Release, fixId: string, preferredLine: Line | null): Release | undefined {
-  const shipping = release.product.shippersOf(fixId);
-  const first = shipping[0];
-  return shipping.find((other) => other.date === first?.date && other.line === preferredLine) ?? first;
+/** What the server runs, as far as the analysis can tell. */
+export interface InstalledContents {
+  readonly contents: ReleaseContents;
+  readonly product: Product;
+  readonly line: Line | null;
 }
 
-/** Every fix the recommended release contains and the installed build lacks, exploited and most severe first. */
-export function exposedFixes(
-  catalog: Catalog,
-  installed: ReleaseContents,
-  installedLine: Line | null,
-  recommended: Release,
-  recommendedContents: ReleaseContents,
-): ExposedFix[] {
+/** The release that first brought a fix to the server's line; else the first that shipped it anywhere. */
+function bringer(catalog: Catalog, fixId: string, installed: InstalledContents): Release | undefined {
+  const own = installed.product.shippersOf(fixId);
+  const anywhere = catalog.products.flatMap((product) => product.shippersOf(fixId)).sort(byPublication);
+  return own.find((release) => release.line === installed.line) ?? own[0] ?? anywhere[0];
+}
+
+/** The newest release of a product's newest line: under cumulative servicing it holds every fix the product got. */
+const newestOfProduct = (product: Product, asOf: string): Release | undefined =>
+  product.lines
+    .map((line) => publishedReleases(line.releases, asOf).filter((release) => release.kind !== 'private' && release.kind !== 'preview'))
+    .filter((releases) => releases.length > 0)
+    .at(-1)
+    ?.at(-1);
+
+/**
+ * Every fix the recommended release contains and the installed build lacks, exploited and most
+ * severe first. When the recommendation is another product (a successor), a fix of the successor
+ * counts only where it applies to the server's product: shipped for it, or first published after
+ * the product's last update (then uncertain: it may apply, and no update exists to prove it); and
+ * every fix the server's own product shipped that the build lacks counts too.
+ */
+export function exposedFixes(catalog: Catalog, installed: InstalledContents, recommended: Release, asOf: string): ExposedFix[] {
+  const crossProduct = recommended.product !== installed.product;
+  const lastUpdate = publishedReleases(installed.product.releases, asOf).reduce((latest, release) => (release.date > latest ? release.date : latest), '');
+  const ownNewest = crossProduct ? newestOfProduct(installed.product, asOf) : undefined;
+  const candidates = new Set([...catalog.contentsOf(recommended).fixes, ...(ownNewest ? catalog.contentsOf(ownNewest).fixes : [])]);
   const exposed: ExposedFix[] = [];
-  for (const id of recommendedContents.fixes) {
-    if (installed.fixes.has(id)) continue;
+  for (const id of candidates) {
+    if (installed.contents.fixes.has(id)) continue;
     const fix = catalog.fixes.get(id);
-    if (!fix) continue;
-    const shippedBy = firstShipped(recommended, id, installedLine) ?? recommended;
-    exposed.push({ ...fix, fixedIn: shippedBy.name, date: shippedBy.date, certain: !installed.uncertain.has(id) });
+    const first = bringer(catalog, id, installed);
+    if (!fix || !first) continue;
+    const shippedForServer = installed.product.shippersOf(id).length > 0;
+    if (crossProduct && !shippedForServer && first.date <= lastUpdate) continue;
+    const certain = !installed.contents.uncertain.has(id) && (!crossProduct || shippedForServer);
+    exposed.push({ ...fix, cves: cvesOf(fix, installed.product), fixedIn: first.name, date: first.date, certain });
   }
   return exposed.sort(compareExposed);
 }

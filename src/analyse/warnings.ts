@@ -3,7 +3,7 @@ import type { Release, ReleaseContents } from '../catalog/model.js';
 import { publishedReleases, replacementOf } from './as-of.js';
 import type { Identification } from './identify.js';
 import type { Recommendation } from './recommend.js';
-import type { Confidence, ReportWarning, SupportSummary } from './report.js';
+import type { Confidence, ExposedFix, ReportWarning, SupportSummary } from './report.js';
 
 const EXACT_BUILD_COMMAND = '(Get-Command ExSetup.exe).FileVersionInfo.FileVersion';
 
@@ -14,6 +14,7 @@ export interface Findings {
   readonly floorContents: ReleaseContents | null;
   readonly support: SupportSummary | null;
   readonly recommendation: Recommendation | null;
+  readonly exposed: readonly ExposedFix[];
   readonly asOf: string;
 }
 
@@ -34,8 +35,13 @@ function identificationWarning({ identification, asOf }: Findings): ReportWarnin
   switch (identification.match) {
     case 'exact':
       return null;
-    case 'unknown-product':
-      return { code: 'unknown-product', message: 'no product in the catalog covers this build' };
+    case 'unknown-product': {
+      const early = identification.notYetReleased;
+      const first = early?.releases.reduce((earliest, release) => (release.date < earliest.date ? release : earliest));
+      return early && first
+        ? { code: 'product-not-yet-released', message: `${early.name} had no release yet on ${asOf} (its first: ${describe(first)}, ${first.date})` }
+        : { code: 'unknown-product', message: 'no product in the catalog covers this build' };
+    }
     case 'older':
       return {
         code: 'older-than-catalog',
@@ -45,7 +51,7 @@ function identificationWarning({ identification, asOf }: Findings): ReportWarnin
       return {
         code: 'newer-than-catalog',
         message: line
-          ? `the build is above every listed release of ${product!.name} ${line.name} (newest: ${describe(below!)})${above ? `, below ${describe(above)}` : ''}: the catalog may be out of date, or this is a private build`
+          ? `the build is above every listed release of ${product!.name} ${line.name} (newest: ${describe(below!)})${above ? `, below ${describe(above)}` : ''}: it contains every fix the catalog lists for its line, and the catalog may be behind (or this is a private build)`
           : `no release of ${product!.name} is listed as of ${asOf}: the catalog may be out of date, or this is a private build`,
       };
     case 'unlisted': {
@@ -62,7 +68,12 @@ function identificationWarning({ identification, asOf }: Findings): ReportWarnin
 function supportWarning({ identification, support, recommendation }: Findings): ReportWarning | null {
   const { product, line } = identification;
   if (!product || !support || identification.match === 'newer' || identification.match === 'older') return null;
-  if (!support.product.supported) return { code: 'product-out-of-support', message: `${product.name} support ended on ${support.product.end}` };
+  if (!support.product.supported) {
+    const esu = support.esu
+      ? `; ${support.esu.period} of its Extended Security Update programme runs until ${support.esu.until}${support.esu.enrolled ? '' : ' for enrolled organisations (--esu)'}`
+      : '';
+    return { code: 'product-out-of-support', message: `${product.name} support ended on ${support.product.end}${esu}` };
+  }
   if (line && support.line && !support.line.supported) {
     const target = recommendation ? ` (newest supported: ${recommendation.release.line.name})` : '';
     return { code: 'line-out-of-support', message: `${product.name} ${line.name} support ended on ${support.line.end}${target}` };
@@ -76,7 +87,7 @@ export function explainFindings(findings: Findings): ReportWarning[] {
   if (confidence === 'cu-level') {
     warnings.push({
       code: 'security-update-level-unknown',
-      message: `the input only proves the CU or service-pack level (as AdminDisplayVersion and the registry's Setup values do), so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
+      message: `the input only proves the CU or service-pack level (as AdminDisplayVersion, the registry's Setup values and the OWA sign-in page's static-file paths do), so the security-update level is unknown; run \`${EXACT_BUILD_COMMAND}\` for the exact build`,
     });
   }
   warnings.push(identificationWarning(findings));
@@ -95,10 +106,35 @@ export function explainFindings(findings: Findings): ReportWarning[] {
     });
   }
   const uncertain = floorContents?.uncertain.size ?? 0;
-  if (floor && uncertain > 0) {
+  if (floor && !floor.cumulative && uncertain > 0) {
     warnings.push({
       code: 'non-cumulative-release',
       message: `${floor.name} carries only its own fixes on top of ${floor.line.base.name}; ${uncertain} fixes of earlier updates on line ${floor.line.name} cannot be proven from the build and are listed as uncertain`,
+    });
+  }
+  const disputed = floor
+    ? floor.line.releases
+        .filter((release) => compareBuilds(release.build, floor.build) <= 0)
+        .flatMap((release) => release.uncertainFixIds)
+        .filter((id) => floorContents?.uncertain.has(id))
+    : [];
+  if (floor && disputed.length > 0) {
+    warnings.push({
+      code: 'disputed-fixes',
+      message: `${disputed.length} ${disputed.length === 1 ? 'fix is' : 'fixes are'} placed in ${floor.name} or earlier by one source and in a later update by the current record; listed as uncertain`,
+    });
+  }
+  const afterLastUpdate = findings.exposed.filter((fix) => !fix.certain && !floorContents?.uncertain.has(fix.id.toUpperCase())).length;
+  if (recommendation && afterLastUpdate > 0) {
+    warnings.push({
+      code: 'fixes-after-last-update',
+      message: `${afterLastUpdate} ${afterLastUpdate === 1 ? 'fix' : 'fixes'} of ${recommendation.release.product.name} came after ${identification.product?.name}'s last update: ${afterLastUpdate === 1 ? 'it' : 'they'} may apply to it, and no update exists to prove it; listed as uncertain`,
+    });
+  }
+  if (recommendation?.release.availability === 'esu') {
+    warnings.push({
+      code: 'esu-only-release',
+      message: `${recommendation.release.name} is available only to organisations enrolled in ${recommendation.release.product.name}'s Extended Security Update programme`,
     });
   }
   warnings.push(supportWarning(findings));

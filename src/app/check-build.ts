@@ -13,10 +13,11 @@ import type { Verdict } from '../shared/verdict.js';
 import type { CheckRequest } from './check-request.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import type { RunContext } from './run-context.js';
+import type { ProgressStarter } from './start-progress.js';
 import { writeStream } from './write-stream.js';
 
-/** Checks the build given, or the local server's own, and writes the report in every format asked for. */
-export async function checkBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, options: RenderOptions, context: RunContext): Promise<Verdict> {
+/** The build given, or the local server's own, analysed and gated as the one host of the report. */
+async function checkGivenOrLocal(catalog: Catalog, request: CheckRequest, policy: GatePolicy, context: RunContext): Promise<HostOutcome> {
   const local = request.buildString === null ? await (await import('./detect-local-build.js')).detectLocalBuild(request.detectTimeoutMs) : null;
   if (local) {
     const passedOver = local.passedOver.length > 0 ? ` (passed over: ${[...new Set(local.passedOver)].join('; ')})` : '';
@@ -27,12 +28,29 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
     buildString,
     asOf: request.asOf,
     target: request.target,
+    esu: request.esu,
     require: policy.require,
     cuLevelOnly: local?.cuLevelOnly ?? false,
     ...(local ? { source: local.source } : {}),
   });
   const gate = evaluateGate(report, null, policy, suppressionMatcher(policy.ignore, request.asOf));
-  const outcome: HostOutcome = { label: buildString, host: null, lineNumber: null, checked: { report, gate }, error: null, verdict: gate.verdict };
+  return { label: buildString, host: null, lineNumber: null, checked: { report, gate }, error: null, verdict: gate.verdict };
+}
+
+/** Checks the build given, the one server given to probe, or the local server's own, and writes the report in every format asked for. */
+export async function checkBuild(
+  catalog: Catalog,
+  request: CheckRequest,
+  policy: GatePolicy,
+  options: RenderOptions,
+  context: RunContext,
+  startProgress: ProgressStarter,
+): Promise<Verdict> {
+  const outcome =
+    request.probeTargets.length === 1
+      ? await (await import('./probe/probe-hosts.js')).probeOne(catalog, request, policy, context, startProgress)
+      : await checkGivenOrLocal(catalog, request, policy, context);
+  const { report, gate } = outcome.checked!;
   await withOutputTargets(request.format, request.outputs, context, async (targets) => {
     for (const target of targets) {
       const { report: renderReport, stream } = FORMATS[target.format];

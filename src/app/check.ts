@@ -14,6 +14,8 @@ import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
 
+const INSECURE_NOTE = 'TLS certificates of the servers probed are NOT verified (--insecure): anyone between here and them can answer in their name';
+
 export interface CheckResult {
   readonly verdict: Verdict;
   /** The newest catalog is older than --max-catalog-age on the as-of date. */
@@ -40,12 +42,17 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
     catalog: catalog.source,
     catalogs: catalog.sources,
     asOf: request.asOf,
+    ...(request.probe.insecure ? { insecure: true } : {}),
   };
-  const stale = staleCatalogWarning(catalog.sources, request.asOf, request.maxCatalogAgeDays);
-  const hostList = request.hostsPath !== null || (request.buildString === null && context.stdinHasData);
+  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
+  const hostList =
+    request.probeTargets.length > 1 ||
+    request.hostsPath !== null ||
+    (request.buildString === null && request.probeTargets.length === 0 && context.stdinHasData);
+  if (request.probe.insecure) context.diagnostics.warning(INSECURE_NOTE);
   const verdict = hostList
     ? await (await import('./check-hosts.js')).checkHosts(catalog, request, policy, options, context, startProgress)
-    : await checkBuild(catalog, request, policy, options, context);
+    : await checkBuild(catalog, request, policy, options, context, startProgress);
   if (stale !== null) context.diagnostics.warning(stale);
   return { verdict, staleCatalog: stale !== null };
 }

@@ -28,6 +28,10 @@ function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
   return {
     file: sources.map((source) => source.file).join(' + '),
     published: sources.reduce((newest, source) => (source.published > newest ? source.published : newest), sources[0]!.published),
+    factsComplete: sources.reduce<string | null>(
+      (earliest, { factsComplete }) => (factsComplete !== null && (earliest === null || factsComplete < earliest) ? factsComplete : earliest),
+      null,
+    ),
     digest: sha256Digest(sources.map((source) => source.digest).join('\n')),
   };
 }

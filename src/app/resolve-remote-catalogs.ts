@@ -48,6 +48,7 @@ export async function resolveRemoteCatalogs(
         sha256: settings.sha256,
         today: context.today,
         verify: (text) => firstProblem(text, url),
+        env: context.env,
       });
       warnings.push(...fetched.warnings);
       resolved.push({ path: fetched.path, shownAs: url });

@@ -3,17 +3,21 @@ import type { Release, ReleaseContents } from './model.js';
 
 /**
  * What each release contains under cumulative servicing, worked out once per release on first use:
- * - a base release (RTM, SP, CU) contains its own fixes and everything the product published before it;
+ * - a base release (RTM, SP, CU) contains its own fixes, everything the product published before it,
+ *   and everything a release it inherits from (of any product) contains;
  * - a cumulative update contains its base and every earlier update on its line;
  * - a non-cumulative package contains its base and its own fixes; earlier updates are uncertain;
- * - a private fix contains what a cumulative update at its build would, plus its own fixes.
+ * - a private fix contains what a cumulative update at its build would, plus its own fixes;
+ * - fixes a source places in a release while the current record places them later are uncertain
+ *   there (and in later updates that do not ship them).
  */
 export function contentsResolver(): (release: Release) => ReleaseContents {
   const known = new Map<Release, ReleaseContents>();
   const contentsOf = (release: Release): ReleaseContents => {
     let contents = known.get(release);
     if (!contents) {
-      contents = release === release.line.base ? baseContents(release) : updateContents(release, contentsOf(release.line.base));
+      const { base } = release.line;
+      contents = release === base ? baseContents(release, release.inherits ? contentsOf(release.inherits) : null) : updateContents(release, contentsOf(base));
       known.set(release, contents);
     }
     return contents;
@@ -21,26 +25,31 @@ export function contentsResolver(): (release: Release) => ReleaseContents {
   return contentsOf;
 }
 
-function baseContents(base: Release): ReleaseContents {
+function baseContents(base: Release, inherited: ReleaseContents | null): ReleaseContents {
   const fixes = new Set(base.publicFixIds);
   for (const other of base.product.releases) {
     if (other.date < base.date) addAll(fixes, other.publicFixIds);
   }
-  return { fixes, uncertain: new Set() };
+  if (inherited) addAll(fixes, [...inherited.fixes]);
+  return { fixes, uncertain: without(fixes, [...(inherited?.uncertain ?? []), ...base.uncertainFixIds]) };
 }
 
 function updateContents(release: Release, base: ReleaseContents): ReleaseContents {
   const fixes = new Set(base.fixes);
   const earlierOnLine = release.line.releases.filter((other) => other !== release.line.base && compareBuilds(other.build, release.build) < 0);
+  const claimed = [...base.uncertain, ...[...earlierOnLine, release].flatMap((other) => other.uncertainFixIds)];
   if (release.kind === 'private' || release.cumulative) {
     for (const other of earlierOnLine) addAll(fixes, other.publicFixIds);
     addAll(fixes, release.publicFixIds);
     if (release.kind === 'private') addAll(fixes, release.fixIds);
-    return { fixes, uncertain: new Set() };
+    return { fixes, uncertain: without(fixes, claimed) };
   }
   addAll(fixes, release.publicFixIds);
-  const uncertain = new Set(earlierOnLine.flatMap((other) => other.fixIds).filter((id) => !fixes.has(id)));
-  return { fixes, uncertain };
+  return { fixes, uncertain: without(fixes, [...claimed, ...earlierOnLine.flatMap((other) => other.fixIds)]) };
+}
+
+function without(fixes: ReadonlySet<string>, ids: readonly string[]): Set<string> {
+  return new Set(ids.filter((id) => !fixes.has(id)));
 }
 
 function addAll(target: Set<string>, ids: readonly string[]): void {

@@ -9,6 +9,21 @@ export const BASE_RELEASE_KINDS: readonly ReleaseKind[] = ['preview', 'rtm', 'sp
 export const FIX_KINDS = ['security', 'bug'] as const;
 export type FixKind = (typeof FIX_KINDS)[number];
 
+/** How much of a release's fixes of one kind the catalog lists. */
+export const FIX_LIST_STATES = ['complete', 'partial', 'unknown'] as const;
+export type FixListState = (typeof FIX_LIST_STATES)[number];
+
+export const AVAILABILITIES = ['public', 'esu'] as const;
+export type Availability = (typeof AVAILABILITIES)[number];
+
+export const UPGRADE_METHODS = ['in-place', 'side-by-side', 'after-removal'] as const;
+export type UpgradeMethod = (typeof UPGRADE_METHODS)[number];
+
+export interface FixListDocument {
+  readonly security?: FixListState;
+  readonly bug?: FixListState;
+}
+
 export interface ReleaseDocument {
   readonly name: string;
   readonly build: string;
@@ -21,13 +36,30 @@ export interface ReleaseDocument {
   readonly includedIn?: string;
   readonly outOfOrder?: string;
   readonly cumulative?: boolean;
+  readonly availability?: Availability;
+  readonly inherits?: string;
   readonly fixes?: readonly string[];
+  readonly uncertainFixes?: readonly string[];
+  readonly fixList?: FixListDocument;
 }
 
 export interface LineDocument {
   readonly name: string;
   readonly supportEnd?: string;
   readonly releases: readonly ReleaseDocument[];
+}
+
+export interface EsuPeriodDocument {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface SuccessorDocument {
+  readonly product: string;
+  readonly method: UpgradeMethod;
+  readonly fromLines?: readonly string[];
+  readonly note?: string;
 }
 
 export interface ProductDocument {
@@ -37,6 +69,9 @@ export interface ProductDocument {
   readonly builds: { readonly from: string; readonly below: string };
   readonly mainstreamEnd?: string;
   readonly supportEnd?: string;
+  readonly fixList?: Required<FixListDocument>;
+  readonly extendedSecurityUpdates?: readonly EsuPeriodDocument[];
+  readonly successor?: SuccessorDocument;
   readonly lines: readonly LineDocument[];
 }
 
@@ -46,8 +81,10 @@ export interface FixDocument {
   readonly severity?: Severity;
   readonly cvss?: number;
   readonly exploited?: boolean;
+  readonly kevAdded?: string;
   readonly summary: string;
   readonly cves?: readonly string[];
+  readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
   readonly url?: string;
 }
@@ -55,6 +92,7 @@ export interface FixDocument {
 export interface CatalogDocument {
   readonly schemaVersion: 1;
   readonly published: string;
+  readonly factsComplete?: string;
   readonly description?: string;
   readonly products: readonly ProductDocument[];
   readonly fixes?: readonly FixDocument[];

@@ -29,7 +29,7 @@ export function layerCatalogs(texts: readonly CatalogText[], schema: object): La
     errors.push(...validation.errors);
     if (validation.data === null) continue;
     parts.push({ document: validation.data, positionOf: validation.positionOf });
-    sources.push({ file: entry.file, published: validation.data.published, digest: entry.digest });
+    sources.push({ file: entry.file, published: validation.data.published, factsComplete: validation.data.factsComplete ?? null, digest: entry.digest });
   }
   if (errors.length > 0 || parts.length === 0) return { document: null, sources, errors, warnings: [] };
   const merged = parts.length === 1 ? { document: parts[0]!.document, positionOf: parts[0]!.positionOf, conflicts: [] } : mergeCatalogs(parts);

@@ -1,6 +1,6 @@
 import type { Build, VersionScheme } from '../parse/build/build.js';
 import type { Severity } from '../shared/severity.js';
-import type { FixKind, ReleaseKind } from './document.js';
+import type { Availability, FixKind, FixListState, ReleaseKind, UpgradeMethod } from './document.js';
 
 export interface Fix {
   readonly id: string;
@@ -8,10 +8,23 @@ export interface Fix {
   readonly severity: Severity | null;
   readonly cvss: number | null;
   readonly exploited: boolean;
+  /** When CISA added it to its Known Exploited Vulnerabilities catalog. */
+  readonly kevAdded: string | null;
   readonly summary: string;
   readonly cves: readonly string[];
+  /** The CVE list for a product where it differs from `cves`. */
+  readonly cvesByProduct: ReadonlyMap<string, readonly string[]>;
   readonly note: string | null;
   readonly url: string | null;
+}
+
+/** The CVEs a fix covers on a product. */
+export const cvesOf = (fix: Fix, product: Product): readonly string[] => fix.cvesByProduct.get(product.id) ?? fix.cves;
+
+/** How much of a release's fixes the catalog lists, per kind. */
+export interface FixListCompleteness {
+  readonly security: FixListState;
+  readonly bug: FixListState;
 }
 
 export interface Release {
@@ -28,8 +41,15 @@ export interface Release {
   /** For a private fix: the public rollup on its line that carries its fixes. */
   readonly includedIn: Release | null;
   readonly cumulative: boolean;
+  /** Who can obtain it: anyone, or only organisations enrolled in the product's Extended Security Update programme. */
+  readonly availability: Availability;
+  /** A release (of any product) whose every fix this one contains too. */
+  readonly inherits: Release | null;
   /** Fix keys the release lists itself. */
   readonly fixIds: readonly string[];
+  /** Fix keys a source places in this release while the current record places them in a later one. */
+  readonly uncertainFixIds: readonly string[];
+  readonly fixList: FixListCompleteness;
   /** Fix keys it brings publicly: its own and those of the private fixes it includes; none for a private fix. */
   readonly publicFixIds: readonly string[];
   readonly line: Line;
@@ -46,6 +66,21 @@ export interface Line {
   readonly base: Release;
 }
 
+export interface EsuPeriod {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The product that replaces one out of support, and how servers get there. */
+export interface Succession {
+  readonly product: Product;
+  readonly method: UpgradeMethod;
+  /** For an in-place upgrade: the lines it can start from; null for any line. */
+  readonly fromLines: readonly Line[] | null;
+  readonly note: string | null;
+}
+
 export interface Product {
   readonly id: string;
   readonly name: string;
@@ -53,6 +88,11 @@ export interface Product {
   readonly from: Build;
   readonly below: Build;
   readonly supportEnd: string | null;
+  /** Periods of the paid Extended Security Update programme after the end of support. */
+  readonly esuPeriods: readonly EsuPeriod[];
+  readonly successor: Succession | null;
+  /** The products whose successor this one is. */
+  readonly predecessors: readonly Product[];
   /** Lowest base build first. */
   readonly lines: readonly Line[];
   /** Lowest build first. */
@@ -64,6 +104,8 @@ export interface Product {
 export interface CatalogSource {
   readonly file: string;
   readonly published: string;
+  /** Up to when the catalog says its releases and fix lists are complete; null when it does not say. */
+  readonly factsComplete: string | null;
   readonly digest: string;
 }
 
@@ -75,13 +117,14 @@ export interface ReleaseContents {
 }
 
 export interface Catalog {
+  /** The catalogs used, combined: the earliest `factsComplete` any of them declares. */
   readonly source: CatalogSource;
   readonly sources: readonly CatalogSource[];
   readonly products: readonly Product[];
   readonly fixes: ReadonlyMap<string, Fix>;
   readonly releasesByName: ReadonlyMap<string, Release>;
-  /** Fix keys an id names: the fix itself, or every fix (a bulletin, say) that covers it as a CVE. */
-  readonly fixKeysFor: (id: string) => readonly string[];
+  /** Fix keys an id names: the fix itself, or every fix (a bulletin, say) that covers it as a CVE (on the product, when given). */
+  readonly fixKeysFor: (id: string, product?: Product) => readonly string[];
   /** What a release contains, worked out on first use and kept with the catalog. */
   readonly contentsOf: (release: Release) => ReleaseContents;
 }

@@ -14,9 +14,10 @@ import type { CommandOutcome } from './command-outcome.js';
 import { rejectMistypedCommand } from './command-suggestion.js';
 import { EXIT_CODE_HELP } from './exit-code-help.js';
 import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseWholeNumber } from './option-parsers.js';
+import { addProbeOptions, probeSettings, probeTargets, type ProbeOptions } from './probe-options.js';
 import { addQueryCommands } from './query-commands.js';
 
-interface CheckOptions extends CatalogOptions {
+interface CheckOptions extends CatalogOptions, ProbeOptions {
   format: Format;
   output?: OutputFile[];
   hosts?: string;
@@ -28,6 +29,9 @@ interface CheckOptions extends CatalogOptions {
   failOn: FailOnLevel;
   failOnUnsupported?: boolean;
   failOnUnknown: boolean;
+  failOnUncertain?: boolean;
+  failOnNewerBuild?: boolean;
+  esu?: boolean;
   grace: number;
   require?: string[];
   ignoreFile?: string;
@@ -50,7 +54,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .helpCommand(true)
     .argument(
       '[build-string...]',
-      'build text as a server or tool reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)", ExSetup.exe, HealthChecker or registry output, a mail header, or a release name such as "Exchange Server 2019 CU14"; without it: --hosts, a host list on stdin, or the local server',
+      'build text as a server or tool reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)", ExSetup.exe, HealthChecker or registry output, a mail header, or a release name such as "Exchange Server 2019 CU14"; or https://server to read it from the server; without it: --hosts, a host list on stdin, or the local server',
     )
     .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutputFile)
@@ -65,8 +69,12 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--max-catalog-age <days>', 'warn when the newest catalog is older than DAYS on the as-of date', parseWholeNumber, DEFAULT_MAX_CATALOG_AGE_DAYS)
     .option('--fail-on-stale-catalog', 'exit 5 when the newest catalog is older than --max-catalog-age')
     .addOption(new Option('--fail-on <level>', 'fail only when a fix at or above this level is missing').choices(FAIL_ON_LEVELS).default('any'))
-    .option('--fail-on-unsupported', 'fail when a server is out of support, even if it lacks nothing')
+    .option('--fail-on-unsupported', 'fail when a server is out of support (the default)')
+    .option('--no-fail-on-unsupported', 'do not fail a server only for being out of support')
+    .option('--fail-on-uncertain', 'also fail on fixes the build cannot prove missing (CU-level input, non-cumulative packages, disputed records)')
     .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
+    .option('--fail-on-newer-build', 'fail (exit 4) on a build newer than every release the catalog lists for its line')
+    .option('--esu', "the organisation is enrolled in the product's Extended Security Update programme: recommend ESU-only updates while a period runs")
     .option('--grace <days>', 'a fix first shipped fewer than DAYS ago does not fail the gate', parseWholeNumber, 0)
     .option('--require <fix-id...>', 'fail unless every named fix (comma-separated or repeated) is present', collectIds)
     .option('--ignore-file <file>', 'accepted findings (default: ./.rollupcheck-ignore.yaml when it exists)')
@@ -76,22 +84,29 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--no-color', 'no colour in text output')
     .option('-q, --quiet', 'no progress spinner')
     .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parsePositiveNumber, 20)
-    .option('--debug', 'show stack traces for errors')
+    .option('--debug', 'show stack traces for errors');
+  addProbeOptions(program)
     .addHelpText('after', EXIT_CODE_HELP)
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.diagnostics.raw(text) })
     .exitOverride()
     .action(async (words: string[], options: CheckOptions) => {
       rejectMistypedCommand(words, ['help', ...program.commands.map((command) => command.name())]);
       if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
+      if (options.probe !== undefined && options.hosts !== undefined) throw new UsageError('give either --probe or --hosts, not both');
+      const targets = probeTargets(words, options);
+      const hostList = options.hosts !== undefined || (words.length === 0 && targets.length === 0 && context.stdinHasData);
       const { runCheck } = await import('../app/check.js');
       const result = await runCheck(
         {
-          buildString: words.length > 0 ? words.join(' ') : null,
+          buildString: words.length > 0 && targets.length === 0 ? words.join(' ') : null,
+          probeTargets: targets,
+          probe: probeSettings(options, program, targets.length > 0 || hostList),
           hostsPath: options.hosts ?? null,
           hostsFormat: options.hostsFormat ?? null,
           asOf: options.asOf ?? context.today,
           maxCatalogAgeDays: options.maxCatalogAge,
           target: options.target,
+          esu: options.esu === true,
           format: options.format,
           outputs: options.output ?? [],
           header: options.header,
@@ -99,8 +114,10 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           catalogs: catalogChoice(options),
           policy: {
             failOn: options.failOn,
-            failOnUnsupported: options.failOnUnsupported === true,
+            failOnUnsupported: options.failOnUnsupported !== false,
             failOnUnknown: options.failOnUnknown,
+            failOnUncertain: options.failOnUncertain === true,
+            failOnNewerBuild: options.failOnNewerBuild === true,
             graceDays: options.grace,
             require: options.require ?? [],
             showSuppressed: options.showSuppressed === true,

@@ -18,6 +18,26 @@ export interface GateOutcome {
   readonly usedEntries: readonly IgnoreEntry[];
 }
 
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Why a server out of support fails, with the way out the recommendation gives. */
+function unsupportedReason(report: Report): string {
+  const { support, recommended } = report;
+  if (support?.product.supported !== false) {
+    return `line ${report.installed.line} out of support since ${support?.line?.end}${recommended ? `: install ${recommended.name}` : ''}`;
+  }
+  const wayOut =
+    recommended !== null && recommended.product.id !== report.product?.id
+      ? `move to ${recommended.product.name} (${recommended.name})`
+      : `the catalog lists no supported successor${recommended !== null && !report.upToDate ? ` (the newest release, ${recommended.name}, gets no further fixes either)` : ''}`;
+  return `out of support since ${support.product.end}: ${wayOut}`;
+}
+
+/**
+ * The gate's verdict on one report: the fixes it lacks at or above the --fail-on level (certain
+ * ones; uncertain ones too with --fail-on-uncertain), missing security updates whose fixes no
+ * source lists, being behind, out of support, required fixes, and builds the catalog cannot place.
+ */
 export function evaluateGate(report: Report, host: string | null, policy: GatePolicy, matcher: SuppressionMatcher): GateOutcome {
   const pastGrace = (date: string): boolean => daysBetween(date, report.asOf) >= policy.graceDays;
   const used = new Set<IgnoreEntry>();
@@ -27,20 +47,31 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
     return { ...fix, suppressed: match?.suppression ?? null };
   });
   const failing = gated
-    .filter((fix) => fix.suppressed === null && meetsLevel(policy.failOn, fix.severity, fix.exploited) && pastGrace(fix.date))
+    .filter(
+      (fix) =>
+        fix.suppressed === null && (fix.certain || policy.failOnUncertain) && meetsLevel(policy.failOn, fix.severity, fix.exploited) && pastGrace(fix.date),
+    )
     .map((fix) => fix.id);
   const reasons: string[] = [];
-  if (failing.length > 0)
-    reasons.push(`lacks ${failing.length} ${failing.length === 1 ? 'fix' : 'fixes'} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
-  const behindTooLong = report.recommended !== null && !report.upToDate && pastGrace(report.recommended.date);
-  const behindWithoutKnownFix = behindTooLong && report.exposed.length === 0 && report.status !== 'unknown';
-  if (policy.failOn === 'any' && behindWithoutKnownFix) reasons.push(`behind the recommended release ${report.recommended!.name}`);
-  if (policy.failOnUnsupported && report.status === 'unsupported') reasons.push('out of support');
+  if (failing.length > 0) reasons.push(`lacks ${plural(failing.length, 'fix', 'fixes')} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
+  const unknownUpdates = report.missing.filter((release) => release.fixList.security === 'unknown' && pastGrace(release.date)).map((release) => release.name);
+  if (unknownUpdates.length > 0 && policy.failOn !== 'exploited' && policy.failOn !== 'none') {
+    reasons.push(
+      `lacks ${plural(unknownUpdates.length, 'security update', 'security updates')} whose fixes the catalog does not list (fixes of unknown severity): ${unknownUpdates.join(', ')}`,
+    );
+  }
+  const firstMissing = report.missing[0]?.date ?? report.recommended?.date ?? null;
+  const behindTooLong = report.recommended !== null && !report.upToDate && firstMissing !== null && pastGrace(firstMissing);
+  const onlyUncertain = report.exposed.every((fix) => !fix.certain);
+  if (policy.failOn === 'any' && behindTooLong && onlyUncertain && report.status !== 'unknown')
+    reasons.push(`behind the recommended release ${report.recommended!.name}`);
+  if (policy.failOnUnsupported && report.status === 'unsupported') reasons.push(unsupportedReason(report));
   for (const required of report.required) {
     if (required.state !== 'present' && required.state !== 'not-applicable') reasons.push(`required fix ${required.id} is ${required.state}`);
   }
-  const unplaced = report.status === 'unknown' && policy.failOnUnknown;
-  if (unplaced) reasons.unshift('the catalog cannot place the build');
+  const unplaced = (report.status === 'unknown' && policy.failOnUnknown) || (report.status === 'ahead' && policy.failOnNewerBuild);
+  if (unplaced)
+    reasons.unshift(report.status === 'ahead' ? 'the build is newer than every release the catalog lists for its line' : 'the catalog cannot place the build');
   const unsuppressed = gated.filter((fix) => fix.suppressed === null);
   return {
     verdict: unplaced ? 'unplaced' : reasons.length > 0 ? 'fail' : 'pass',

@@ -34,7 +34,7 @@ export class FleetSummaryBuilder {
   private failedGate = 0;
   private suppressed = 0;
   private verdict: Verdict = 'pass';
-  private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, unsupported: 0, unknown: 0, error: 0 };
+  private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, ahead: 0, unsupported: 0, unknown: 0, error: 0 };
   private readonly hostsPerGate = new Map<GateOutcome, number>();
   private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
   private readonly seenHosts = new SeenNames();

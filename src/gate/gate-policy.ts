@@ -19,6 +19,10 @@ export interface GatePolicy {
   readonly failOn: FailOnLevel;
   readonly failOnUnsupported: boolean;
   readonly failOnUnknown: boolean;
+  /** Uncertain fixes (the build cannot prove the lack) count toward the gate. */
+  readonly failOnUncertain: boolean;
+  /** A build above every listed release of its line fails like an unplaced one. */
+  readonly failOnNewerBuild: boolean;
   readonly graceDays: number;
   readonly require: readonly string[];
   readonly ignore: readonly IgnoreEntry[];
@@ -27,8 +31,10 @@ export interface GatePolicy {
 
 export const DEFAULT_GATE_POLICY: GatePolicy = {
   failOn: 'any',
-  failOnUnsupported: false,
+  failOnUnsupported: true,
   failOnUnknown: true,
+  failOnUncertain: false,
+  failOnNewerBuild: false,
   graceDays: 0,
   require: [],
   ignore: [],

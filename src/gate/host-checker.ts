@@ -13,6 +13,7 @@ import { suppressionMatcher } from './suppression.js';
 export interface HostCheckRequest {
   readonly asOf: string;
   readonly target: Target;
+  readonly esu: boolean;
   readonly policy: GatePolicy;
 }
 
@@ -28,7 +29,13 @@ export function createHostChecker(catalog: Catalog, request: HostCheckRequest): 
     let analysis = reports.get(buildString);
     if (!analysis) {
       try {
-        const report = analyzeBuildString(catalog, { buildString, asOf: request.asOf, target: request.target, require: request.policy.require });
+        const report = analyzeBuildString(catalog, {
+          buildString,
+          asOf: request.asOf,
+          target: request.target,
+          esu: request.esu,
+          require: request.policy.require,
+        });
         analysis = { report, checked: matcher.hostSpecific ? null : { report, gate: evaluateGate(report, null, request.policy, matcher) } };
       } catch (error) {
         if (!(error instanceof BuildStringError)) throw error;

@@ -1,3 +1,4 @@
+import type { ProbeEvidence } from '../parse/probe/probe-evidence.js';
 import type { Verdict } from '../shared/verdict.js';
 import type { CheckedReport } from './checked-report.js';
 
@@ -13,4 +14,6 @@ export interface HostOutcome {
   /** Why the row could not be checked. */
   readonly error: string | null;
   readonly verdict: Verdict;
+  /** What a probe that gave no build found; a checked host carries it in its report's `input.probe`. */
+  readonly probe?: ProbeEvidence;
 }

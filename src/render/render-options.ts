@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** Each catalog used, in order. */
   readonly catalogs: readonly CatalogSource[];
   readonly asOf: string;
+  /** --insecure: TLS certificates of probed servers were not verified, which every format must say. */
+  readonly insecure?: boolean;
 }
 
 export interface StreamOptions extends RenderOptions {

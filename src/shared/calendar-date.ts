@@ -34,3 +34,14 @@ export function todayFrom(sourceDateEpoch: string | undefined, now: Date): strin
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** How many second Tuesdays of a month (Microsoft's monthly update day) fall after one date, up to and including another. */
+export function secondTuesdaysAfter(from: string, to: string): number {
+  let count = 0;
+  for (let month = new Date(`${from.slice(0, 7)}-01T00:00:00Z`); month.toISOString().slice(0, 10) <= to; month.setUTCMonth(month.getUTCMonth() + 1)) {
+    const firstWeekday = month.getUTCDay();
+    const secondTuesday = new Date(month.getTime() + (((2 - firstWeekday + 7) % 7) + 7) * DAY_MS).toISOString().slice(0, 10);
+    if (secondTuesday > from && secondTuesday <= to) count += 1;
+  }
+  return count;
+}

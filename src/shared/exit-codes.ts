@@ -9,6 +9,7 @@ export const EXIT_CODES = {
   catalog: 3,
   unplaced: 4,
   staleCatalog: 5,
+  unreachable: 6,
   internal: 70,
 } as const;
 
@@ -20,6 +21,7 @@ const VERDICT_EXIT_CODES: Readonly<Record<Verdict, ExitCode>> = {
   unreadable: EXIT_CODES.usage,
   'invalid-catalog': EXIT_CODES.catalog,
   unplaced: EXIT_CODES.unplaced,
+  unreachable: EXIT_CODES.unreachable,
 };
 
 const ERROR_EXIT_CODES: Readonly<Record<ErrorKind, ExitCode>> = {
@@ -27,6 +29,7 @@ const ERROR_EXIT_CODES: Readonly<Record<ErrorKind, ExitCode>> = {
   'build-string': EXIT_CODES.usage,
   catalog: EXIT_CODES.catalog,
   'not-in-catalog': EXIT_CODES.unplaced,
+  unreachable: EXIT_CODES.unreachable,
 };
 
 export const exitCodeOfVerdict = (verdict: Verdict): ExitCode => VERDICT_EXIT_CODES[verdict];

@@ -46,9 +46,9 @@ describe('edge cases of the servicing model', () => {
     expect(report.warnings.map((warning) => warning.code)).toContain('older-than-catalog');
   });
 
-  it('does not call a product supported before its first release', () => {
+  it('does not know a product before its first release', () => {
     const report = analyze(catalog, '5.0.100.0', '2019-12-01');
-    expect(report.installed.match).toBe('newer');
-    expect(report.support?.product.supported).toBe(false);
+    expect(report).toMatchObject({ status: 'unknown', product: null, support: null, installed: { match: 'unknown-product' } });
+    expect(report.warnings.map((warning) => warning.code)).toEqual(['product-not-yet-released']);
   });
 });

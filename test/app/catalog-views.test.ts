@@ -30,8 +30,8 @@ describe('rollup-check releases', () => {
   it('prints a TSV table with fixed columns', async () => {
     const { stdout } = await runInProcess(['releases', 'se', '-f', 'tsv', ...AS_OF]);
     const lines = stdout.trim().split('\n');
-    expect(lines[0]).toBe('product\tline\tname\tbuild\tdate\tkind\tkb\tstate');
-    expect(lines.at(-1)).toBe('exchange-se\tRTM\tExchange SE RTM Aug26SU\t15.2.2562.46\t2026-08-11\tsu\tKB5121573\tcurrent');
+    expect(lines[0]).toBe('product\tline\tname\tbuild\tdate\tkind\tkb\tstate\tavailability');
+    expect(lines.at(-1)).toBe('exchange-se\tRTM\tExchange SE RTM Sep26SUv2\t15.2.2562.53\t2026-10-02\tsu\tKB5129955\tcurrent\tpublic');
   });
 
   it('names the products when the one asked for is unknown', async () => {
@@ -54,10 +54,16 @@ describe('rollup-check diff', () => {
     expect(diff.gained.map((fix) => fix.id)).toContain('CVE-2021-26855');
   });
 
-  it('refuses builds of two products', async () => {
+  it('refuses builds of two unrelated products', async () => {
     const { code, stderr } = await runInProcess(['diff', '15.2.1544.4', '15.1.2507.6', ...AS_OF]);
     expect(code).toBe(2);
-    expect(stderr).toBe('rollup-check: Exchange 2019 CU14 and Exchange 2016 CU23 are releases of different products\n');
+    expect(stderr).toBe('rollup-check: Exchange 2019 CU14 and Exchange 2016 CU23 are releases of unrelated products (neither succeeds the other)\n');
+  });
+
+  it('compares a release with one of its successor product', async () => {
+    const diff = (await json(['diff', '15.2.1748.10', 'Exchange SE RTM', ...AS_OF])) as { gained: { id: string }[]; lost: unknown[] };
+    expect(diff.gained.map((fix) => fix.id)).toContain('CVE-2025-53786');
+    expect(diff.lost).toEqual([]);
   });
 });
 
@@ -92,7 +98,7 @@ describe('rollup-check explain', () => {
       subject: 'release',
       line: 'CU23',
       replacedBy: 'Exchange 2016 CU23 Nov24SUv2',
-      recommended: 'Exchange 2016 CU23 Aug26SU',
+      recommended: 'Exchange SE RTM Sep26SUv2',
     });
   });
 });

@@ -97,8 +97,8 @@ describe('host lists through the command line', () => {
   it.each([
     ['export-csv-type.csv', 1, []],
     ['convertto-csv-semicolon.csv', 1, []],
-    ['mixed-case.csv', 0, []],
-    ['name-build.tsv', 0, []],
+    ['mixed-case.csv', 1, []],
+    ['name-build.tsv', 1, []],
     ['format-table.txt', 1, []],
     ['plain-lines.txt', 1, []],
     ['hosts.jsonl', 2, [3]],

@@ -10,10 +10,12 @@ const AS_OF = ['--as-of', '2026-11-24'];
 
 describe('exit codes from the command line', () => {
   it.each([
-    ['a current server', ['15.2.2562.46', ...AS_OF], 0],
+    ['a current server', ['15.2.2562.53', ...AS_OF], 0],
     ['an exposed server', ['15.2.1544.4', ...AS_OF], 1],
-    ['an out-of-support server lacking nothing', ['8.3.517.0', ...AS_OF], 0],
-    ['a build newer than the catalog', ['15.2.1748.60', ...AS_OF], 4],
+    ['an out-of-support server lacking nothing', ['8.3.517.0', ...AS_OF], 1],
+    ['an out-of-support server lacking nothing, accepted', ['8.3.517.0', '--no-fail-on-unsupported', ...AS_OF], 0],
+    ['a build newer than every listed release of its line', ['15.2.2562.99', ...AS_OF], 0],
+    ['a build newer than the catalog, strictly', ['15.2.2562.99', '--fail-on-newer-build', ...AS_OF], 4],
     ['an unknown product', ['6.5.7638.1', ...AS_OF], 4],
     ['an unreadable build string', ['15.2.1118'], 2],
     ['no build string', [], 2],
@@ -23,6 +25,10 @@ describe('exit codes from the command line', () => {
     ['an unknown option', ['--frobnicate', '15.2.1544.4'], 2],
     ['a broken catalog', ['--catalog', fixturePath('catalogs/broken/wrong-types.yaml'), '1.0.100.0'], 3],
     ['a missing catalog', ['--catalog', '/nonexistent.yaml', '1.0.100.0'], 3],
+    ['a URL naming more than a server', ['https://mail.contoso.com/owa'], 2],
+    ['--probe with credentials', ['--probe', 'https://admin:secret@mail.contoso.com'], 2],
+    ['--insecure without a server to probe', ['--insecure', '15.2.1544.4'], 2],
+    ['--probe-concurrency 0', ['--probe', 'mail.contoso.com', '--probe-concurrency', '0'], 2],
     ['--help', ['--help'], 0],
     ['--version', ['--version'], 0],
   ])('%s exits %i', async (_, argv, code) => {
@@ -62,7 +68,7 @@ describe('diagnostics', () => {
 
   it('documents the exit codes in --help', async () => {
     const { stdout } = await run(['--help']);
-    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 4, 1, 0\):\n {2}0 {3}current/);
+    expect(stdout).toMatch(/Exit codes \(for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 0\):\n {2}0 {3}current/);
     expect(stdout).toContain('70  internal error');
   });
 

@@ -24,7 +24,8 @@ describe('the built rollup-check binary', () => {
     const { status, stdout, stderr } = rollupCheck(['15.02.1118.015', ...AS_OF]);
     expect(status).toBe(1);
     expect(stdout).toMatch(/^Exchange 2019 CU12 Oct22SU {2}build 15\.2\.1118\.15/);
-    expect(stdout).toContain('Recommended: Exchange 2019 CU15 Aug26SU');
+    expect(stdout).toContain('Recommended: Exchange SE RTM Sep26SUv2');
+    expect(stdout).toContain('install Exchange 2019 CU15 (KB5042461), then upgrade in place to Exchange SE RTM (KB5047155), then Sep26SUv2 (KB5129955)');
     expect(stdout).not.toContain('\u001b[');
     expect(stderr).toBe('rollup-check: warning: Exchange Server 2019 support ended on 2025-10-14\n');
   });
@@ -67,8 +68,9 @@ describe('the built rollup-check binary', () => {
     expect(stderr).toMatch(/duplicate-key\.yaml:4:1: duplicate key "published"\n$/);
   });
 
-  it('exits 4 for a build newer than the catalog', () => {
-    expect(rollupCheck(['15.2.2562.99', ...AS_OF]).status).toBe(4);
+  it('exits 4 for a build the catalog cannot place', () => {
+    expect(rollupCheck(['99.1.2.3', ...AS_OF]).status).toBe(4);
+    expect(rollupCheck(['15.2.2562.99', '--fail-on-newer-build', ...AS_OF]).status).toBe(4);
   });
 
   it('colours text only when forced outside a terminal', () => {

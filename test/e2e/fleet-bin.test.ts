@@ -29,22 +29,25 @@ describe('the built binary on a host list from stdin', () => {
   });
 
   it('exits with the worst outcome over all hosts', () => {
-    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\n').status).toBe(0);
-    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX02 15.2.1748.10\n').status).toBe(1);
-    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX02 15.2.1748.10\nEX03 15.2.2562.99\n').status).toBe(4);
-    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.46\nEX03 15.2.2562.99\nEX04 not-a-build\n').status).toBe(2);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.53\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.53\nEX02 15.2.1748.10\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.53\nEX02 15.2.1748.10\nEX03 99.1.2.3\n').status).toBe(4);
+    expect(rollupCheck(['--hosts', '-'], 'EX01 15.2.2562.53\nEX03 99.1.2.3\nEX04 not-a-build\n').status).toBe(2);
   });
 
   it('keeps stdout machine-readable and never shows a spinner in CI', () => {
-    const { stdout, stderr } = rollupCheck(['--hosts', '-', '-f', 'tsv', '--no-header'], 'EX01 15.2.2562.46\nEX04 not-a-build\n');
+    const { stdout, stderr } = rollupCheck(['--hosts', '-', '-f', 'tsv', '--no-header'], 'EX01 15.2.2562.53\nEX04 not-a-build\n');
     expect(stdout.split('\n')[1]).toMatch(/^EX04\t2\terror\t/);
     expect(stderr).toBe('');
   });
 
   it('gates on severity and required fixes', () => {
-    expect(rollupCheck(['--hosts', '-', '--fail-on', 'critical'], 'EX01 15.2.1748.10\n').status).toBe(0);
-    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.10\n').status).toBe(1);
-    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.24\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'exploited'], 'EX01 15.2.2562.49\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'exploited'], 'EX01 15.2.2562.37\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none'], 'EX01 15.2.1748.10\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--no-fail-on-unsupported'], 'EX01 15.2.1748.10\n').status).toBe(0);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--no-fail-on-unsupported', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.10\n').status).toBe(1);
+    expect(rollupCheck(['--hosts', '-', '--fail-on', 'none', '--no-fail-on-unsupported', '--require', 'CVE-2025-53786'], 'EX01 15.2.1748.24\n').status).toBe(0);
   });
 
   it('refuses an unknown fix id in --require', () => {

@@ -38,7 +38,7 @@ describe('fleet runs with awkward input and output', () => {
 
   it('keeps CSV rows in input order, unreadable ones included', async () => {
     const { stdout } = await runInProcess(['--hosts', '-', ...AS_OF, '-f', 'tsv'], {
-      stdin: 'Name,Build\nEX01,15.2.1544.4\n,\nEX02,15.2.2562.46\n"EX03,15.2.1544.4\n',
+      stdin: 'Name,Build\nEX01,15.2.1544.4\n,\nEX02,15.2.2562.53\n"EX03,15.2.1544.4\n',
     });
     expect(tsvRows(stdout).map((row) => [row[0], row[1], row[2]])).toEqual([
       ['EX01', '2', 'unsupported'],
@@ -49,7 +49,7 @@ describe('fleet runs with awkward input and output', () => {
   });
 
   it('skips comment lines before a CSV header', async () => {
-    const { code, stdout } = await runInProcess(['--hosts', '-', ...AS_OF, '-f', 'tsv'], { stdin: '# exported from EX-MGMT\nName,Build\nEX01,15.2.2562.46\n' });
+    const { code, stdout } = await runInProcess(['--hosts', '-', ...AS_OF, '-f', 'tsv'], { stdin: '# exported from EX-MGMT\nName,Build\nEX01,15.2.2562.53\n' });
     expect(code).toBe(0);
     expect(tsvRows(stdout).map((row) => [row[0], row[1]])).toEqual([['EX01', '3']]);
   });

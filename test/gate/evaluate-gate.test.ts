@@ -35,7 +35,7 @@ describe('--fail-on levels', () => {
     ['exploited', 'pass'],
     ['none', 'pass'],
   ] as const)('%s gives %s for a server lacking high, important, medium, low and unrated fixes', (failOn, verdict) => {
-    expect(checked(demoServer(), { failOn }).gate.verdict).toBe(verdict);
+    expect(checked(demoServer(), { failOn, failOnUnsupported: false }).gate.verdict).toBe(verdict);
   });
 
   it('exploited fails only on flaws known to be exploited', () => {
@@ -53,11 +53,19 @@ describe('--fail-on levels', () => {
 
 describe('--grace', () => {
   it('lets fixes younger than the grace period pass, and fails once they are older', () => {
-    const report = analyze(exchange, '15.2.1748.48', '2026-08-20');
-    expect(report.exposed.length).toBe(0);
+    const report = analyze(exchange, 'Exchange SE RTM Jul26SU', '2026-08-20');
+    expect(report.exposed.length).toBeGreaterThan(0);
     expect(checked(report).gate.verdict).toBe('fail');
     expect(checked(report, { graceDays: 30 }).gate.verdict).toBe('pass');
-    expect(checked(analyze(exchange, '15.2.1748.48', '2026-09-20'), { graceDays: 30 }).gate.verdict).toBe('fail');
+    expect(checked(analyze(exchange, 'Exchange SE RTM Jul26SU', '2026-09-20'), { graceDays: 30 }).gate.verdict).toBe('fail');
+  });
+
+  it('judges each missing fix by the release that brought it, not by the newest release', () => {
+    const report = analyze(exchange, 'Exchange SE RTM May26HU', '2026-11-30');
+    const { gate } = checked(report, { graceDays: 120 });
+    expect(gate.verdict).toBe('fail');
+    expect(gate.failing).toContain('CVE-2026-42897');
+    expect(gate.failing).not.toContain('CVE-2026-96940');
   });
 
   it('applies to missing fixes by the date they were first shipped', () => {
@@ -78,22 +86,32 @@ describe('--require', () => {
   ])('%s has %s: %s', (build, id, state) => {
     const report = analyzeBuildString(exchange, { buildString: build, asOf: '2026-11-24', target: 'supported', require: [id] });
     expect(report.required).toEqual([{ id, state }]);
-    const failsOn = checked(report, { failOn: 'none', failOnUnknown: false }).gate;
+    const failsOn = checked(report, { failOn: 'none', failOnUnknown: false, failOnUnsupported: false }).gate;
     expect(failsOn.verdict).toBe(state === 'present' || state === 'not-applicable' ? 'pass' : 'fail');
   });
 });
 
 describe('--fail-on-unsupported and --fail-on-unknown', () => {
-  it('fails an out-of-support server lacking nothing only when asked', () => {
+  it('fails an out-of-support server lacking nothing by default, naming the way out, unless told to accept it', () => {
     const report = analyze(exchange, '8.3.517.0', '2026-11-24');
-    expect(checked(report).gate.verdict).toBe('pass');
-    expect(checked(report, { failOnUnsupported: true }).gate).toMatchObject({ verdict: 'fail', reasons: ['out of support'] });
+    expect(checked(report).gate).toMatchObject({ verdict: 'fail', reasons: ['out of support since 2017-04-11: the catalog lists no supported successor'] });
+    expect(checked(report, { failOnUnsupported: false }).gate.verdict).toBe('pass');
+    expect(checked(analyze(exchange, '15.0.1497.48', '2026-11-30')).gate.reasons).toContain(
+      'out of support since 2023-04-11: move to Exchange Server Subscription Edition (Exchange SE RTM Sep26SUv2)',
+    );
   });
 
   it('maps an unplaceable build to 4, or lets it pass with --no-fail-on-unknown', () => {
-    const report = analyze(exchange, '15.2.1748.60', '2026-11-24');
+    const report = analyze(exchange, '99.1.2.3', '2026-11-24');
     expect(checked(report).gate.verdict).toBe('unplaced');
     expect(checked(report, { failOnUnknown: false }).gate.verdict).toBe('pass');
+  });
+
+  it('passes a build newer than every listed release of its line, or maps it to 4 with --fail-on-newer-build', () => {
+    const report = analyze(exchange, '15.2.2562.99', '2026-11-30');
+    expect(report).toMatchObject({ status: 'ahead', exposed: [], recommended: null });
+    expect(checked(report).gate.verdict).toBe('pass');
+    expect(checked(report, { failOnNewerBuild: true }).gate.verdict).toBe('unplaced');
   });
 });
 
@@ -102,7 +120,7 @@ describe('ignore entries', () => {
 
   it('suppresses a fix so it no longer fails the gate, and counts it', () => {
     expect(checked(report(), { failOn: 'high', ignore: [entry('SEC-2')] }).gate.failing).toEqual(['SEC-5']);
-    const { gate } = checked(report(), { failOn: 'high', ignore: [entry('SEC-2'), entry('SEC-5')] });
+    const { gate } = checked(report(), { failOn: 'high', failOnUnsupported: false, ignore: [entry('SEC-2'), entry('SEC-5')] });
     expect(gate.verdict).toBe('pass');
     expect(gate.suppressedCount).toBe(2);
     expect(gate.shown.map((fix) => fix.id)).toEqual(['SEC-3', 'SEC-4', 'BUG-3']);

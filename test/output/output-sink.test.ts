@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/run-in-process.js';
 
 const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
-const HOSTS = 'Name,Build\nEX01,15.2.1544.4\nEX02,15.2.2562.46\n';
+const HOSTS = 'Name,Build\nEX01,15.2.1544.4\nEX02,15.2.2562.53\n';
 
 describe('report files', () => {
   it('writes several formats from one run next to the text on stdout', async () => {

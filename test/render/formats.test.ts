@@ -5,7 +5,8 @@ import type { Catalog } from '../../src/catalog/model.js';
 import type { CheckedReport } from '../../src/gate/checked-report.js';
 import { renderReportJson as renderJson } from '../../src/render/json/report-json.js';
 import type { RenderOptions } from '../../src/render/render-options.js';
-import { describeInstallPath, renderReportText as renderText } from '../../src/render/text/report-text.js';
+import { describeInstallPath } from '../../src/render/text/install-path.js';
+import { renderReportText as renderText } from '../../src/render/text/report-text.js';
 import { escapeTsvField } from '../../src/render/tsv/escape-tsv.js';
 import { renderReportTsv as renderTsv } from '../../src/render/tsv/report-tsv.js';
 import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../support/helpers.js';
@@ -50,9 +51,9 @@ describe('text renderer', () => {
         '    BUG-3  -               Console error when reconnecting a mailbox  (Demo SP1, 2020-02-15)',
         '',
         'Verdict: out of support: lacks 5 fixes; install Demo SP2',
-        'Gate: failed: lacks 5 fixes at or above the any level: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3',
+        'Gate: failed: lacks 5 fixes at or above the any level: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3; line RTM out of support since 2020-06-30: install Demo SP2',
         '',
-        `catalog demo.yaml (published 2020-07-01, ${demo.source.digest.slice(0, 19)}); as of 2020-09-01`,
+        `catalog demo.yaml (published 2020-07-01, ${demo.source.digest.slice(0, 19)}); as of 2020-09-01; facts end 2020-07-01; 2 monthly update days since: newer updates may exist`,
         '',
       ].join('\n'),
     );
@@ -68,16 +69,16 @@ describe('text renderer', () => {
     const text = renderText(checked(analyze(exchange, '15.1.1415.10', '2026-11-24')), options(exchange));
     expect(text).toMatch(/^ {2}! CVE-2021-34473 /m);
     expect(text).toMatch(/^ {2}\? CVE-2018-0924 /m);
-    expect(text).toContain('! exploited in the wild   ? cannot be proven from the build');
+    expect(text).toContain('! exploited in the wild   ? may lack: the build cannot prove it');
   });
 
   it('shortens each install step after the first', () => {
-    const report = analyze(exchange, '15.2.1544.4', '2026-11-24');
-    expect(describeInstallPath(report.recommended!.path)).toBe('Exchange 2019 CU15 (KB5042461), then Aug26SU (KB5121574)');
+    const report = analyze(exchange, '15.2.1118.40', '2025-06-01');
+    expect(describeInstallPath(report.recommended!.path)).toBe('Exchange 2019 CU15 (KB5042461), then May25HU (KB5057651)');
   });
 
   it('calls a current server current', () => {
-    const text = renderText(checked(analyze(exchange, '15.2.2562.46', '2026-11-24')), options(exchange));
+    const text = renderText(checked(analyze(exchange, '15.2.2562.53', '2026-11-30')), options(exchange));
     expect(text).toContain('already installed');
     expect(text).toContain('Verdict: current: runs the recommended release and lacks no listed fix');
   });
@@ -106,6 +107,7 @@ describe('json renderer', () => {
       'catalog',
       'catalogs',
       'asOf',
+      'freshness',
       'input',
       'build',
       'confidence',
@@ -116,6 +118,8 @@ describe('json renderer', () => {
       'upToDate',
       'recommended',
       'exposed',
+      'missing',
+      'exposure',
       'required',
       'warnings',
       'suppressedCount',

@@ -8,6 +8,7 @@ import { createHostChecker } from '../../src/gate/host-checker.js';
 import { FleetSummaryBuilder } from '../../src/gate/fleet-summary.js';
 import { DEFAULT_GATE_POLICY } from '../../src/gate/gate-policy.js';
 import { hostRow } from '../../src/parse/hosts/host-row.js';
+import { junitStreamRenderer } from '../../src/render/junit/junit.js';
 import { sarifStreamRenderer } from '../../src/render/sarif/sarif.js';
 import { embeddedCatalog, fixturePath } from '../support/helpers.js';
 import { runInProcess } from '../support/run-in-process.js';
@@ -25,11 +26,11 @@ const JUNIT_XSD = readFileSync(fixturePath('schemas/junit.xsd'), 'utf8');
 type Expected = 'passes' | 'fails' | 'errors';
 const HOSTS: readonly { readonly name: string; readonly build: string; readonly status: string; readonly expected: Expected }[] = [
   { name: 'EX&<"01>', build: '15.2.1544.4', status: 'unsupported', expected: 'fails' },
-  { name: 'EX02', build: '15.2.2562.46', status: 'current', expected: 'passes' },
+  { name: 'EX02', build: '15.2.2562.53', status: 'current', expected: 'passes' },
   { name: 'EX03', build: 'garbage', status: 'error', expected: 'errors' },
-  { name: 'EX04', build: '15.2.1748.60', status: 'unknown', expected: 'fails' },
+  { name: 'EX04', build: '99.1.2.3', status: 'unknown', expected: 'fails' },
   { name: 'EX05', build: '15.2.2562.17', status: 'behind', expected: 'fails' },
-  { name: 'EX06', build: '15.2.1748.49', status: 'unsupported', expected: 'passes' },
+  { name: 'EX06', build: '15.2.1748.49', status: 'unsupported', expected: 'fails' },
 ];
 
 const csvField = (text: string): string => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
@@ -176,7 +177,9 @@ describe('output that once broke the schemas', () => {
     ['an absolute path', '/srv/lists/hosts #1.csv', 'file:///srv/lists/hosts%20%231.csv'],
   ])('SARIF: %s becomes a URI reference in artifactLocation.uri', async (_, source, uri) => {
     const catalog = await embeddedCatalog();
-    const outcome = createHostChecker(catalog, { asOf: AS_OF, target: 'supported', policy: DEFAULT_GATE_POLICY })(hostRow(2, 'EX01', '15.2.1544.4'));
+    const outcome = createHostChecker(catalog, { asOf: AS_OF, target: 'supported', esu: false, policy: DEFAULT_GATE_POLICY })(
+      hostRow(2, 'EX01', '15.2.1544.4'),
+    );
     const summary = new FleetSummaryBuilder();
     summary.add(outcome);
     const renderer = sarifStreamRenderer({
@@ -197,8 +200,46 @@ describe('output that once broke the schemas', () => {
   });
 
   it('JUnit: characters XML does not allow are left out of host names', async () => {
-    const { stdout } = await runInProcess(['--hosts', '-', '--as-of', AS_OF, '-f', 'junit'], { stdin: 'Name,Build\nEX\uFFFE07,15.2.2562.46\n' });
+    const { stdout } = await runInProcess(['--hosts', '-', '--as-of', AS_OF, '-f', 'junit'], { stdin: 'Name,Build\nEX\uFFFE07,15.2.2562.53\n' });
     expect((await validateJunit(stdout)).valid).toBe(true);
     expect(stdout).toContain('name="EX07"');
+  });
+
+  it('SARIF and JUnit that say --insecure left certificates unverified, with an unreachable server among the hosts, still validate', async () => {
+    const catalog = await embeddedCatalog();
+    const checked = createHostChecker(catalog, { asOf: AS_OF, target: 'supported', esu: false, policy: DEFAULT_GATE_POLICY })(
+      hostRow(2, 'EX01', '15.2.1544.4'),
+    );
+    const unreachable = {
+      label: 'EX02',
+      host: 'EX02',
+      lineNumber: 3,
+      checked: null,
+      error: 'probed https://ex02: the connection was refused',
+      verdict: 'unreachable' as const,
+    };
+    const options = {
+      colorLevel: 0 as const,
+      header: true,
+      tool: { name: 'rollup-check', version: '0.0.0' },
+      catalog: catalog.source,
+      catalogs: catalog.sources,
+      source: 'hosts.txt',
+      asOf: AS_OF,
+      insecure: true,
+    };
+    const render = (factory: typeof sarifStreamRenderer): string => {
+      const summary = new FleetSummaryBuilder();
+      const renderer = factory(options);
+      for (const outcome of [checked, unreachable]) {
+        summary.add(outcome);
+        renderer.host(outcome);
+      }
+      return renderer.end(summary.build());
+    };
+    expect(sarifErrors(JSON.parse(render(sarifStreamRenderer)))).toEqual([]);
+    const junit = render(junitStreamRenderer);
+    expect((await validateJunit(junit)).errors.map((error) => error.rawMessage)).toEqual([]);
+    expect(junit).toContain('<error type="unreachable" message="probed https://ex02: the connection was refused"/>');
   });
 });

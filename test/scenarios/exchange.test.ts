@@ -56,11 +56,11 @@ describe('servicing scenarios on the Exchange catalog', () => {
     expect(report.exposed).toEqual([]);
   });
 
-  it('cannot place a build above every listed release', () => {
+  it('places a build above every listed release of its line on that line', () => {
     const report = analyze(catalog, '15.2.1748.60', '2026-11-24');
-    expect(report.status).toBe('unknown');
+    expect(report.status).toBe('unsupported');
     expect(report.installed).toMatchObject({ match: 'newer', line: 'CU15' });
-    expect(report.installed.below?.name).toBe('Exchange 2019 CU15 Aug26SU');
+    expect(report.installed.below?.name).toBe('Exchange 2019 CU15 Sep26SUv2');
   });
 
   it('treats releases published after the as-of date as not existing', () => {
@@ -72,7 +72,7 @@ describe('servicing scenarios on the Exchange catalog', () => {
   it('does not credit a newer CU with a fix its line only got later', () => {
     const report = analyze(catalog, '15.2.1544.4', '2026-11-24');
     expect(exposedIds(report)).toContain('CVE-2024-49040');
-    expect(report.recommended?.path.map((step) => step.kb)).toEqual(['KB5042461', 'KB5121574']);
+    expect(report.recommended?.path.map((step) => step.kb)).toEqual(['KB5047155', 'KB5129955']);
   });
 
   it('reports an unknown product', () => {
@@ -89,9 +89,9 @@ describe('servicing scenarios on the Exchange catalog', () => {
     expect(codes(report)).toContain('product-out-of-support');
   });
 
-  it('--target newest recommends the newest line of the product', () => {
-    const report = analyze(catalog, '15.2.1544.44', '2026-11-24', 'newest');
-    expect(report.recommended?.name).toBe('Exchange 2019 CU15 Aug26SU');
+  it('--target newest recommends the newest release of the last product in the succession', () => {
+    expect(analyze(catalog, '15.2.1544.44', '2026-11-24', 'newest').recommended?.name).toBe('Exchange SE RTM Sep26SUv2');
+    expect(analyze(catalog, '14.2.390.3', '2014-06-01', 'newest').recommended?.name).toBe('Exchange 2010 SP3 RU6');
   });
 
   it('accepts a release name as the build string', () => {
@@ -124,14 +124,14 @@ describe('AdminDisplayVersion input only proves the CU level', () => {
 
 describe('recommendations never downgrade', () => {
   it('recommends nothing for a build above every listed release of its product', () => {
-    const report = analyze(catalog, '15.2.1748.60', '2026-11-24');
+    const report = analyze(catalog, '15.2.2562.99', '2026-11-24');
     expect(report.recommended).toBeNull();
     expect(report.exposed).toEqual([]);
   });
 
-  it('still recommends a newer line for a newer build on an unsupported line', () => {
+  it('still recommends a successor for a newer build on a product out of support', () => {
     const report = analyze(catalog, '15.2.1544.50', '2026-11-24', 'newest');
     expect(report.installed.match).toBe('newer');
-    expect(report.recommended?.name).toBe('Exchange 2019 CU15 Aug26SU');
+    expect(report.recommended).toMatchObject({ name: 'Exchange SE RTM Sep26SUv2', method: 'in-place' });
   });
 });

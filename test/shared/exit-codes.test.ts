@@ -9,6 +9,7 @@ describe('the exit-code table', () => {
     ['unreadable', 2],
     ['invalid-catalog', 3],
     ['unplaced', 4],
+    ['unreachable', 6],
   ] as const)('%s exits %i', (verdict, code) => {
     expect(exitCodeOfVerdict(verdict)).toBe(code);
   });
@@ -18,6 +19,7 @@ describe('the exit-code table', () => {
     ['build-string', 2],
     ['catalog', 3],
     ['not-in-catalog', 4],
+    ['unreachable', 6],
   ] as const)('a %s error exits %i', (kind, code) => {
     expect(exitCodeOfError(kind)).toBe(code);
   });
@@ -27,6 +29,7 @@ describe('the exit-code table', () => {
     ['fail', true, true, 5],
     ['unplaced', true, true, 5],
     ['unreadable', true, true, 2],
+    ['unreachable', true, true, 6],
     ['fail', true, false, 1],
     ['pass', false, true, 0],
   ] as const)('%s with a stale catalog %s and --fail-on-stale-catalog %s exits %i', (verdict, stale, failOnStale, code) => {
@@ -34,13 +37,13 @@ describe('the exit-code table', () => {
   });
 
   it('documents exactly the codes it gives', () => {
-    expect(Object.values(EXIT_CODES).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 70]);
+    expect(Object.values(EXIT_CODES).sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 70]);
   });
 });
 
 describe('the worst verdict over hosts', () => {
-  it('orders an invalid catalog, an unreadable row, an unplaced build, a failed gate and a pass', () => {
-    const order: Verdict[] = ['invalid-catalog', 'unreadable', 'unplaced', 'fail', 'pass'];
+  it('orders an invalid catalog, an unreadable row, an unreachable server, an unplaced build, a failed gate and a pass', () => {
+    const order: Verdict[] = ['invalid-catalog', 'unreadable', 'unreachable', 'unplaced', 'fail', 'pass'];
     for (const [index, worse] of order.entries()) {
       for (const better of order.slice(index)) {
         expect(worseVerdict(worse, better)).toBe(worse);

@@ -1,4 +1,4 @@
-import type { Catalog, Fix } from '../../catalog/model.js';
+import type { Catalog, Fix, Product } from '../../catalog/model.js';
 import { UsageError } from '../../shared/errors.js';
 import { resolveRelease, type ResolvedRelease } from './resolve-release.js';
 
@@ -12,8 +12,8 @@ export interface ReleaseDiff {
 export function diffReleases(catalog: Catalog, fromText: string, toText: string, asOf: string): ReleaseDiff {
   const from = resolveRelease(catalog, fromText, asOf);
   const to = resolveRelease(catalog, toText, asOf);
-  if (from.release.product !== to.release.product) {
-    throw new UsageError(`${from.release.name} and ${to.release.name} are releases of different products`);
+  if (!related(from.release.product, to.release.product)) {
+    throw new UsageError(`${from.release.name} and ${to.release.name} are releases of unrelated products (neither succeeds the other)`);
   }
   const before = catalog.contentsOf(from.release).fixes;
   const after = catalog.contentsOf(to.release).fixes;
@@ -24,4 +24,14 @@ export function diffReleases(catalog: Catalog, fromText: string, toText: string,
     gained: fixes([...after].filter((id) => !before.has(id))),
     lost: fixes([...before].filter((id) => !after.has(id))),
   };
+}
+
+/** The same product, or one in the other's line of succession. */
+function related(a: Product, b: Product): boolean {
+  const chain = (product: Product): Product[] => {
+    const seen: Product[] = [];
+    for (let next: Product | undefined = product; next && !seen.includes(next); next = next.successor?.product) seen.push(next);
+    return seen;
+  };
+  return chain(a).includes(b) || chain(b).includes(a);
 }

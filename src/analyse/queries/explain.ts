@@ -29,7 +29,14 @@ export interface FixExplanation {
 
 export interface ReleaseExplanation {
   readonly subject: 'release';
-  readonly release: { readonly name: string; readonly build: string; readonly date: string; readonly kind: string; readonly kb: string | null };
+  readonly release: {
+    readonly name: string;
+    readonly build: string;
+    readonly date: string;
+    readonly kind: string;
+    readonly kb: string | null;
+    readonly availability: string;
+  };
   readonly exact: boolean;
   readonly product: string;
   readonly line: string;
@@ -93,7 +100,14 @@ function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseEx
   const name = (id: string): string => catalog.fixes.get(id)?.id ?? id;
   return {
     subject: 'release',
-    release: { name: release.name, build: formatBuild(release.build), date: release.date, kind: release.kind, kb: release.kb },
+    release: {
+      name: release.name,
+      build: formatBuild(release.build),
+      date: release.date,
+      kind: release.kind,
+      kb: release.kb,
+      availability: release.availability,
+    },
     exact,
     product: release.product.id,
     line: release.line.name,
@@ -104,7 +118,7 @@ function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseEx
     uncertain: [...contents.uncertain].map(name).sort(),
     replacedBy: replacementOf(release, asOf)?.name ?? null,
     newerOnLine: release.line.releases.filter((other) => other.date <= asOf && compareBuilds(other.build, release.build) > 0).map((other) => other.name),
-    recommended: recommendRelease(release.product, release.line, asOf, 'supported')?.release.name ?? null,
+    recommended: recommendRelease(release.product, release.line, { asOf, target: 'supported', esu: false })?.release.name ?? null,
   };
 }
 

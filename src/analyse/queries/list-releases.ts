@@ -1,3 +1,4 @@
+import type { Availability } from '../../catalog/document.js';
 import { formatBuild } from '../../parse/build/build.js';
 import type { Catalog, Product, Release } from '../../catalog/model.js';
 import { publishedReleases, replacementOf } from '../as-of.js';
@@ -17,6 +18,7 @@ export interface ReleaseRow {
   readonly kind: string;
   readonly kb: string | null;
   readonly state: ReleaseState;
+  readonly availability: Availability;
 }
 
 function findProducts(catalog: Catalog, wanted: string | null): readonly Product[] {
@@ -51,6 +53,7 @@ export function listReleases(catalog: Catalog, product: string | null, line: str
           kind: release.kind,
           kb: release.kb,
           state: stateOf(release, asOf),
+          availability: release.availability,
         })),
       ),
   );

@@ -1,5 +1,6 @@
 import { buildsMatchScheme, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
+import { inheritsResolves, successorResolves, uncertainFixesShippedLater } from './link-rules.js';
 import { everyFixShipped, fixListedOnce, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
 import type { DocumentRule } from '../../parse/yaml/validate-yaml.js';
@@ -19,6 +20,9 @@ export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'included-in-later-release', check: includedInLaterRelease },
   { id: 'fix-references-resolve', check: fixReferencesResolve },
   { id: 'fix-listed-once', check: fixListedOnce },
+  { id: 'successor-resolves', check: successorResolves },
+  { id: 'inherits-resolves', check: inheritsResolves },
+  { id: 'uncertain-fixes-shipped-later', check: uncertainFixesShippedLater },
   { id: 'dates-are-real', check: datesAreReal },
   { id: 'support-ends-after-start', check: supportEndsAfterStart },
 ];

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fetch, type Dispatcher, type Response } from 'undici';
 import { CatalogError } from '../../shared/errors.js';
 import { daysBetween } from '../../shared/calendar-date.js';
+import { createHttpDispatcher, type ProxyEnvironment } from '../http/http-dispatcher.js';
+import { prepareTlsTrust } from '../http/tls-trust.js';
 import { cachePathsFor, type CachePaths } from './cache-location.js';
 
 const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
@@ -15,6 +18,8 @@ export interface RemoteOptions {
   readonly sha256: string | null;
   readonly today: string;
   readonly verify: (text: string) => string | null;
+  /** HTTPS_PROXY, HTTP_PROXY, NO_PROXY and NODE_EXTRA_CA_CERTS, as for a probe. */
+  readonly env: ProxyEnvironment;
 }
 
 export interface FetchedCatalog {
@@ -71,6 +76,7 @@ async function download(
   url: string,
   meta: CacheMeta | null,
   timeoutMs: number,
+  dispatcher: Dispatcher,
 ): Promise<{ body: Buffer; etag: string | null; lastModified: string | null } | 'unchanged'> {
   const signal = AbortSignal.timeout(timeoutMs);
   let target = url;
@@ -80,7 +86,7 @@ async function download(
     if (meta?.lastModified) headers['if-modified-since'] = meta.lastModified;
     let response: Response;
     try {
-      response = await fetch(target, { headers, redirect: 'manual', signal });
+      response = await fetch(target, { headers, redirect: 'manual', signal, dispatcher });
     } catch (error) {
       throw new DownloadError(
         signal.aborted
@@ -128,11 +134,15 @@ export async function fetchCatalog(url: string, options: RemoteOptions): Promise
   };
   if (options.offline) return useCache(null);
   let result: Awaited<ReturnType<typeof download>>;
+  // undici's own fetch with a proxy-aware dispatcher: Node 20's global fetch ignores the proxy variables.
+  const dispatcher = createHttpDispatcher(prepareTlsTrust({}, undefined, options.env), options.env, null);
   try {
-    result = await download(url, meta, options.timeoutMs);
+    result = await download(url, meta, options.timeoutMs, dispatcher);
   } catch (error) {
     if (!(error instanceof DownloadError)) throw error;
     return useCache(`cannot fetch it: ${error.message}`);
+  } finally {
+    await dispatcher.destroy();
   }
   if (result === 'unchanged') {
     writeAtomically(paths.meta, JSON.stringify({ ...meta, fetched: options.today }));

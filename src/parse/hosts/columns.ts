@@ -11,11 +11,15 @@ export const BUILD_COLUMNS = [
   'admindisplayversion',
   'exchangeversion',
 ] as const;
+/** A server to probe for its build, used on rows without a build. */
+export const URL_COLUMNS = ['url', 'owaurl', 'probe'] as const;
 
-/** The indexes of the host and build columns present, in the order they are tried: a row takes the first non-empty cell. */
+/** The indexes of the host, build and URL columns present, in the order they are tried: a row takes the first non-empty cell. */
 export interface HostColumns {
   readonly hosts: readonly number[];
+  /** At least one of `builds` and `urls` is not empty. */
   readonly builds: readonly number[];
+  readonly urls: readonly number[];
 }
 
 /** `"Build Number"` -> `buildnumber`. */
@@ -30,16 +34,19 @@ export function findColumns(header: readonly string[]): HostColumns | null {
   const names = header.map(normalizeColumn);
   const present = (columns: readonly string[]): number[] => columns.map((column) => names.indexOf(column)).filter((index) => index >= 0);
   const builds = present(BUILD_COLUMNS);
-  return builds.length === 0 ? null : { hosts: present(HOST_COLUMNS), builds };
+  const urls = present(URL_COLUMNS);
+  return builds.length === 0 && urls.length === 0 ? null : { hosts: present(HOST_COLUMNS), builds, urls };
 }
 
 export function isKnownColumn(name: string): boolean {
   const normalized = normalizeColumn(name);
-  return (HOST_COLUMNS as readonly string[]).includes(normalized) || (BUILD_COLUMNS as readonly string[]).includes(normalized);
+  return [HOST_COLUMNS, BUILD_COLUMNS, URL_COLUMNS].some((columns) => (columns as readonly string[]).includes(normalized));
 }
 
+/** A column a list can consist of alone: a build column or a URL column. */
 export function isBuildColumn(name: string): boolean {
-  return (BUILD_COLUMNS as readonly string[]).includes(normalizeColumn(name));
+  const normalized = normalizeColumn(name);
+  return (BUILD_COLUMNS as readonly string[]).includes(normalized) || (URL_COLUMNS as readonly string[]).includes(normalized);
 }
 
-export const EXPECTED_COLUMNS_HINT = `expected a build column (${BUILD_COLUMNS.join(', ')}) and optionally a host column (${HOST_COLUMNS.join(', ')})`;
+export const EXPECTED_COLUMNS_HINT = `expected a build column (${BUILD_COLUMNS.join(', ')}) or a URL column to probe (${URL_COLUMNS.join(', ')}), and optionally a host column (${HOST_COLUMNS.join(', ')})`;

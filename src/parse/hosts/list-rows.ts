@@ -1,6 +1,6 @@
 import type { TextLine } from '../text/line-splitter.js';
-import { BUILD_COLUMNS, HOST_COLUMNS, normalizeColumn } from './columns.js';
-import { badRow, hostRow, type HostRow } from './host-row.js';
+import { BUILD_COLUMNS, HOST_COLUMNS, URL_COLUMNS, normalizeColumn } from './columns.js';
+import { badRow, hostRow, urlRow, type HostRow } from './host-row.js';
 import type { RowParser } from './row-parser.js';
 
 /** `Name                : EX01`: a property name, at least one space, a colon, the value (PowerShell pads names to align the colons). */
@@ -27,16 +27,17 @@ const valueOf = (block: Block, keys: readonly string[]): string | null => {
 function rowOf(block: Block): HostRow {
   const host = valueOf(block, HOST_COLUMNS);
   const build = valueOf(block, BUILD_COLUMNS);
-  return build === null
-    ? badRow(block.lineNumber, host, `no build in this entry; expected one of ${BUILD_COLUMNS.join(', ')}`)
-    : hostRow(block.lineNumber, host, build);
+  const url = valueOf(block, URL_COLUMNS);
+  if (build !== null) return hostRow(block.lineNumber, host, build);
+  if (url !== null) return urlRow(block.lineNumber, host, url);
+  return badRow(block.lineNumber, host, `no build in this entry; expected one of ${BUILD_COLUMNS.join(', ')}`);
 }
 
 /**
  * `Format-List` output: one block of `Name : value` lines per object, blocks separated by blank lines (or
  * by a property repeating, when the blank lines were lost). A value too long for the console continues
  * on indented lines. Each block is one row, numbered by its first line; the host is the first host key
- * present, the build the first build key.
+ * present, the build the first build key (else a URL key: a server to probe).
  */
 export function createListRowParser(): RowParser {
   let block: Block | null = null;

@@ -1,5 +1,6 @@
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
+import type { ProbeEvidence } from '../../parse/probe/probe-evidence.js';
 import { exitCodeOfVerdict, type ExitCode } from '../../shared/exit-codes.js';
 import { reportBodyJson, type ReportBodyJson } from './report-json.js';
 
@@ -11,7 +12,8 @@ export interface HostHeadJson {
 }
 
 export type HostRecordJson =
-  (HostHeadJson & ReportBodyJson) | (HostHeadJson & { readonly status: 'error'; readonly error: string; readonly exitCode: ExitCode });
+  | (HostHeadJson & ReportBodyJson)
+  | (HostHeadJson & { readonly status: 'error'; readonly error: string; readonly exitCode: ExitCode; readonly probe?: ProbeEvidence });
 
 export interface SummaryJson extends Omit<FleetSummary, 'verdict'> {
   readonly exitCode: ExitCode;
@@ -21,7 +23,10 @@ export const hostHeadJson = (outcome: HostOutcome): HostHeadJson => ({ type: 'ho
 
 export function hostRecordJson(outcome: HostOutcome): HostRecordJson {
   const head = hostHeadJson(outcome);
-  if (!outcome.checked) return { ...head, status: 'error', error: outcome.error ?? 'unreadable row', exitCode: exitCodeOfVerdict(outcome.verdict) };
+  if (!outcome.checked) {
+    const probe = outcome.probe ? { probe: outcome.probe } : {};
+    return { ...head, status: 'error', error: outcome.error ?? 'unreadable row', exitCode: exitCodeOfVerdict(outcome.verdict), ...probe };
+  }
   return { ...head, ...reportBodyJson(outcome.checked) };
 }
 

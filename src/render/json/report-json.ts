@@ -1,5 +1,6 @@
 import type { Report } from '../../analyse/report.js';
 import type { CatalogSource } from '../../catalog/model.js';
+import { catalogFreshness, type CatalogFreshness } from '../../gate/catalog-age.js';
 import type { CheckedReport } from '../../gate/checked-report.js';
 import type { GatedFix } from '../../gate/gated-fix.js';
 import { exitCodeOfVerdict, type ExitCode } from '../../shared/exit-codes.js';
@@ -14,6 +15,7 @@ export interface ExposedFixJson {
   readonly severity: string | null;
   readonly cvss: number | null;
   readonly exploited: boolean;
+  readonly kevAdded: string | null;
   readonly summary: string;
   readonly fixedIn: string;
   readonly date: string;
@@ -27,7 +29,19 @@ export interface ExposedFixJson {
 /** The analysis of one build: the single-build report without its envelope, and a host record's body. */
 export type ReportBodyJson = Pick<
   Report,
-  'input' | 'build' | 'confidence' | 'product' | 'installed' | 'support' | 'status' | 'upToDate' | 'recommended' | 'required' | 'warnings'
+  | 'input'
+  | 'build'
+  | 'confidence'
+  | 'product'
+  | 'installed'
+  | 'support'
+  | 'status'
+  | 'upToDate'
+  | 'recommended'
+  | 'missing'
+  | 'exposure'
+  | 'required'
+  | 'warnings'
 > & {
   readonly exposed: readonly ExposedFixJson[];
   readonly suppressedCount: number;
@@ -40,6 +54,9 @@ export interface EnvelopeJson {
   readonly catalog: CatalogSource;
   readonly catalogs: readonly CatalogSource[];
   readonly asOf: string;
+  readonly freshness: CatalogFreshness;
+  /** Only with --insecure: TLS certificates of the servers probed were not verified. */
+  readonly insecure?: true;
 }
 
 export type ReportJson = EnvelopeJson & ReportBodyJson;
@@ -50,6 +67,8 @@ export const envelopeJson = (options: RenderOptions): EnvelopeJson => ({
   catalog: options.catalog,
   catalogs: options.catalogs,
   asOf: options.asOf,
+  freshness: catalogFreshness(options.catalog, options.asOf),
+  ...(options.insecure ? { insecure: true as const } : {}),
 });
 
 const exposedFixJson = (fix: GatedFix): ExposedFixJson => ({
@@ -58,6 +77,7 @@ const exposedFixJson = (fix: GatedFix): ExposedFixJson => ({
   severity: fix.severity,
   cvss: fix.cvss,
   exploited: fix.exploited,
+  kevAdded: fix.kevAdded,
   summary: fix.summary,
   fixedIn: fix.fixedIn,
   date: fix.date,
@@ -79,6 +99,8 @@ export const reportBodyJson = ({ report, gate }: CheckedReport): ReportBodyJson 
   upToDate: report.upToDate,
   recommended: report.recommended,
   exposed: gate.shown.map(exposedFixJson),
+  missing: report.missing,
+  exposure: report.exposure,
   required: report.required,
   warnings: report.warnings,
   suppressedCount: gate.suppressedCount,

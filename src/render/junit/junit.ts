@@ -1,5 +1,7 @@
 import type { HostOutcome } from '../../gate/host-outcome.js';
-import { describeCatalogs } from '../describe-catalogs.js';
+import { describeBasis } from '../describe-catalogs.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeXml } from './xml.js';
 
@@ -9,7 +11,7 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
   if (!outcome.checked) {
     return {
-      xml: `${open}\n      <error type="input" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
+      xml: `${open}\n      <error type="${outcome.verdict === 'unreachable' ? 'unreachable' : 'input'}" message="${escapeXml(outcome.error ?? 'unreadable row')}"/>\n    </testcase>`,
       failed: false,
       errored: true,
     };
@@ -18,9 +20,9 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   const { report, gate } = outcome.checked;
   const missing = gate.shown
     .filter((fix) => !fix.suppressed)
-    .map((fix) => `${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
-  const install = report.recommended && !report.upToDate ? [`install ${report.recommended.name}`] : [];
-  const body = escapeXml([`${report.installed.name ?? report.build} (${report.status})`, ...install, ...missing].join('\n'));
+    .map((fix) => `${fix.certain ? '' : 'may lack '}${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
+  const install = report.recommended && !report.upToDate ? [`install ${recommendedLabel(report)}`] : [];
+  const body = escapeXml([`${installedLabel(report)} (${report.status})`, ...install, ...missing].join('\n'));
   return {
     xml: `${open}\n      <failure type="gate" message="${escapeXml(gate.reasons.join('; '))}">${body}</failure>\n    </testcase>`,
     failed: true,
@@ -48,8 +50,11 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
         `<testsuites name="rollup-check" ${counts} time="0">`,
         `  <testsuite name="${escapeXml(options.source ?? 'rollup-check')}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
         '    <properties>',
-        `      <property name="catalogs" value="${escapeXml(describeCatalogs(options.catalogs))}"/>`,
+        `      <property name="catalogs" value="${escapeXml(describeBasis(options))}"/>`,
         `      <property name="suppressed" value="${summary.suppressed}"/>`,
+        ...(options.insecure
+          ? ['      <property name="tlsVerified" value="false"/>', `      <property name="warning" value="${escapeXml(INSECURE_NOTE)}"/>`]
+          : []),
         '    </properties>',
         ...cases,
         '  </testsuite>',

@@ -1,6 +1,8 @@
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
-import { describeCatalogs } from '../describe-catalogs.js';
+import { describeBasis } from '../describe-catalogs.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from '../text/describe-counts.js';
 
@@ -20,7 +22,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
         const status = report?.status ?? 'error';
         const detail = outcome.checked ? describeCounts(outcome.checked.gate.counts) : (outcome.error ?? '');
         failing.push(
-          `| ${cell(outcome.label)} | ${cell(report?.installed.name ?? report?.build ?? '')} | ${status} | ${cell(report?.recommended?.name ?? '')} | ${cell(detail)} |`,
+          `| ${cell(outcome.label)} | ${cell(report ? installedLabel(report) : '')} | ${status} | ${cell(report ? recommendedLabel(report) : '')} | ${cell(detail)} |`,
         );
       }
       return '';
@@ -29,8 +31,9 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
       const lines = [
         '## rollup-check',
         '',
-        `${summary.hosts} hosts checked against ${describeCatalogs(options.catalogs)} as of ${options.asOf}; ${summary.failedGate} failed the gate, ${summary.suppressed} findings suppressed.`,
+        `${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'} checked; ${summary.failedGate} failed the gate, ${summary.suppressed} ${summary.suppressed === 1 ? 'finding' : 'findings'} suppressed. Based on ${describeBasis(options)}.`,
         '',
+        ...(options.insecure ? [`> **Warning:** ${INSECURE_NOTE}.`, ''] : []),
         '| status | hosts |',
         '|---|---:|',
         ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),

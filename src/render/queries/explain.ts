@@ -18,7 +18,7 @@ function fixText(explanation: FixExplanation): string[] {
 function releaseText(explanation: ReleaseExplanation): string[] {
   const { release } = explanation;
   return [
-    `${release.name}  build ${release.build}, ${release.kind}, released ${release.date}${release.kb ? `, ${release.kb}` : ''}${explanation.exact ? '' : ' (nearest listed release below the build given)'}`,
+    `${release.name}  build ${release.build}, ${release.kind}, released ${release.date}${release.kb ? `, ${release.kb}` : ''}${release.availability === 'esu' ? ', ESU only' : ''}${explanation.exact ? '' : ' (nearest listed release below the build given)'}`,
     `  ${explanation.product}, line ${explanation.line}, base release ${explanation.base}${explanation.cumulative ? '' : '; carries only its own fixes on top of the base release'}`,
     `  ships ${explanation.own.length} fixes itself and contains ${explanation.contains.length}${explanation.uncertain.length > 0 ? `; ${explanation.uncertain.length} cannot be proven` : ''}`,
     ...(explanation.replacedBy ? [`  replaced by ${explanation.replacedBy}`] : []),

@@ -2,6 +2,8 @@ import type { GatedFix } from '../../gate/gated-fix.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { bandOf, type SeverityBand } from '../../shared/severity.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { toUriReference } from './uri-reference.js';
 
@@ -40,7 +42,7 @@ export const sarifStreamRenderer: StreamRendererFactory = (options) => {
       ruleIndex: ruleIndex(fix),
       level: levelOf(fix),
       message: {
-        text: `${label} (${checked!.report.installed.name ?? checked!.report.build}) lacks ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${checked!.report.recommended.name}.` : ''}`,
+        text: `${label} (${installedLabel(checked!.report)}) ${fix.certain ? 'lacks' : 'may lack'} ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${recommendedLabel(checked!.report)}.` : ''}`,
       },
       locations: [
         {
@@ -70,7 +72,10 @@ export const sarifStreamRenderer: StreamRendererFactory = (options) => {
             {
               tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
               results,
-              properties: { suppressed: summary.suppressed, catalogs: options.catalogs },
+              ...(options.insecure
+                ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text: INSECURE_NOTE } }] }] }
+                : {}),
+              properties: { suppressed: summary.suppressed, catalogs: options.catalogs, ...(options.insecure ? { tlsVerified: false } : {}) },
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { SEVERITY_BANDS } from '../../shared/severity.js';
 import type { SeverityCounts } from '../../gate/severity-counts.js';
 
-/** "3 missing (1 critical, 2 high, 1 exploited)", or "nothing missing". */
+/** "3 missing (1 critical, 2 high, 1 exploited, 1 uncertain)", or "nothing missing". */
 export function describeCounts(counts: SeverityCounts): string {
   if (counts.exposed === 0) return 'nothing missing';
   const rated = SEVERITY_BANDS.filter((band) => counts[band] > 0);
@@ -10,6 +10,7 @@ export function describeCounts(counts: SeverityCounts): string {
     ...rated.map((band) => `${counts[band]} ${band}`),
     ...(unrated > 0 ? [`${unrated} unrated`] : []),
     ...(counts.exploited > 0 ? [`${counts.exploited} exploited`] : []),
+    ...(counts.uncertain > 0 ? [`${counts.uncertain} uncertain`] : []),
   ];
   return `${counts.exposed} missing (${parts.join(', ')})`;
 }

@@ -1,6 +1,8 @@
 import { Chalk } from 'chalk';
 import type { FleetSummary } from '../../gate/fleet-summary.js';
-import { describeCatalogs } from '../describe-catalogs.js';
+import { describeBasis } from '../describe-catalogs.js';
+import { installedLabel, recommendedLabel } from '../release-labels.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from './describe-counts.js';
 
@@ -23,8 +25,8 @@ export const textStreamRenderer: StreamRendererFactory = (options) => {
       const label = column(outcome.label, 24);
       if (!outcome.checked) return `${label}  ${column('-', 34)}  ${statusStyle('error')}  ${outcome.error}\n`;
       const { report, gate } = outcome.checked;
-      const release = column(report.installed.name ?? report.build, 34);
-      const target = report.upToDate ? 'up to date' : report.recommended ? `-> ${report.recommended.name}` : '-';
+      const release = column(installedLabel(report), 34);
+      const target = report.upToDate ? 'up to date' : report.recommended ? `-> ${recommendedLabel(report)}` : '-';
       const suppressed = gate.suppressedCount > 0 ? `, ${gate.suppressedCount} suppressed` : '';
       return `${label}  ${release}  ${statusStyle(report.status)}  ${column(target, 32)}  ${describeCounts(gate.counts)}${suppressed}\n`;
     },
@@ -33,7 +35,8 @@ export const textStreamRenderer: StreamRendererFactory = (options) => {
         '',
         chalk.bold(`${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'}: ${describeStatusCounts(summary) || 'none'}`),
         `${summary.failedGate} failed the gate${summary.suppressed > 0 ? `; ${summary.suppressed} findings suppressed` : ''}`,
-        chalk.gray(`${describeCatalogs(options.catalogs)}; as of ${options.asOf}`),
+        chalk.gray(describeBasis(options)),
+        ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : []),
       ];
       if (summary.mostMissing.length > 0) {
         lines.push('Missing on the most hosts:');

@@ -4,6 +4,7 @@ import { NO_COUNTS } from '../../gate/severity-counts.js';
 import { exitCodeOfVerdict } from '../../shared/exit-codes.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeTsvField } from './escape-tsv.js';
+import { insecureTsvLine } from './report-tsv.js';
 
 const FLEET_TSV_COLUMNS = [
   'host',
@@ -21,6 +22,9 @@ const FLEET_TSV_COLUMNS = [
   'suppressed',
   'exit_code',
   'error',
+  'confidence',
+  'uncertain',
+  'availability',
 ] as const;
 
 /** The columns after host and line, the same for every host that shares a gate outcome. */
@@ -36,6 +40,9 @@ function reportColumns(outcome: HostOutcome): string {
     ...[counts.exposed, counts.critical, counts.high, counts.medium, counts.low, counts.exploited, gate?.suppressedCount ?? 0].map(String),
     String(exitCodeOfVerdict(outcome.verdict)),
     outcome.error ?? '',
+    report?.confidence ?? '',
+    String(counts.uncertain),
+    report?.recommended?.availability ?? '',
   ]
     .map(escapeTsvField)
     .join('\t');
@@ -54,7 +61,7 @@ export const tsvStreamRenderer: StreamRendererFactory = (options) => {
     return tail;
   };
   return {
-    start: () => (options.header ? `${FLEET_TSV_COLUMNS.join('\t')}\n` : ''),
+    start: () => `${insecureTsvLine(options)}${options.header ? `${FLEET_TSV_COLUMNS.join('\t')}\n` : ''}`,
     host: (outcome) => `${escapeTsvField(outcome.host ?? '')}\t${outcome.lineNumber ?? ''}\t${tailOf(outcome)}\n`,
     end: () => '',
   };

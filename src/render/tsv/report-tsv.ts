@@ -1,5 +1,6 @@
 import type { CheckedReport } from '../../gate/checked-report.js';
 import type { GatedFix } from '../../gate/gated-fix.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { RenderOptions } from '../render-options.js';
 import { renderTsvRows, yesNo } from './escape-tsv.js';
 
@@ -23,7 +24,10 @@ function tsvRow(fix: GatedFix): string[] {
   ];
 }
 
+/** A `#` comment line before the rows when --insecure was given (with or without the header). */
+export const insecureTsvLine = (options: RenderOptions): string => (options.insecure ? `# ${INSECURE_NOTE}\n` : '');
+
 /** One exposed fix per line. */
 export function renderReportTsv({ gate }: CheckedReport, options: RenderOptions): string {
-  return renderTsvRows(TSV_COLUMNS, gate.shown.map(tsvRow), options.header);
+  return `${insecureTsvLine(options)}${renderTsvRows(TSV_COLUMNS, gate.shown.map(tsvRow), options.header)}`;
 }

@@ -4,7 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startProxy, type LocalProxy } from '../../support/probe/local-proxy.js';
 import { runInProcess, type InProcessRun } from '../../support/run-in-process.js';
 
 const catalogText = (published: string): string => `schemaVersion: 1
@@ -63,6 +65,8 @@ beforeAll(async () => {
         return response.end(GOOD);
       case '/to-ftp.yaml':
         return response.writeHead(302, { location: 'ftp://127.0.0.1/catalog.yaml' }).end();
+      case '/gzipped.yaml':
+        return response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(GOOD));
       case '/to-good.yaml':
         return response.writeHead(301, { location: '/good.yaml' }).end();
       default:
@@ -81,10 +85,11 @@ beforeEach(() => {
   flaky = 'good';
 });
 
-const check = (path: string, ...extra: string[]): Promise<InProcessRun> =>
+const checkIn = (env: NodeJS.ProcessEnv, path: string, ...extra: string[]): Promise<InProcessRun> =>
   runInProcess(['3.0.100.0', '--catalog', `${base}${path}`, '--as-of', '2026-11-24', '-f', 'json', ...extra], {
-    env: { XDG_CACHE_HOME: cache, SOURCE_DATE_EPOCH: '1795478400' },
+    env: { XDG_CACHE_HOME: cache, SOURCE_DATE_EPOCH: '1795478400', ...env },
   });
+const check = (path: string, ...extra: string[]): Promise<InProcessRun> => checkIn({}, path, ...extra);
 
 const cachedCatalogs = (): string[] => readdirSync(join(cache, 'rollup-check')).filter((name) => name.endsWith('.yaml'));
 
@@ -105,6 +110,7 @@ describe('remote catalogs', () => {
     expect((JSON.parse(stdout) as { catalogs: unknown[] }).catalogs).toContainEqual({
       file: `${base}/good.yaml`,
       published: '2026-11-01',
+      factsComplete: null,
       digest: `sha256:${sha256(GOOD)}`,
     });
   });
@@ -189,5 +195,49 @@ describe('remote catalogs', () => {
     const { code, stderr } = await runInProcess(['3.0.100.0', '--catalog', 'ftp://127.0.0.1/catalog.yaml'], { env: { XDG_CACHE_HOME: cache } });
     expect(code).toBe(3);
     expect(stderr).toContain('only http(s) catalogs can be fetched, not ftp:');
+  });
+
+  it('reads a compressed download', async () => {
+    const { code, stdout } = await check('/gzipped.yaml');
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ recommended: { name: 'Remote Demo RTM U1' } });
+  });
+
+  describe('through a proxy', () => {
+    let proxy: LocalProxy;
+    beforeAll(async () => {
+      proxy = await startProxy();
+    });
+    afterAll(() => proxy.close());
+    beforeEach(() => {
+      proxy.log.length = 0;
+    });
+
+    it('fetches through the proxy HTTP_PROXY names, as a probe does', async () => {
+      const { code } = await checkIn({ HTTP_PROXY: proxy.url }, '/good.yaml');
+      expect(code).toBe(1);
+      expect(proxy.log.map((entry) => `${entry.method} ${entry.target}`)).toEqual([`GET ${base}/good.yaml`]);
+      expect(requests.map((request) => request.path)).toEqual(['/good.yaml']);
+    });
+
+    it('goes direct to a host NO_PROXY names', async () => {
+      expect((await checkIn({ HTTP_PROXY: proxy.url, NO_PROXY: 'localhost,127.0.0.1' }, '/good.yaml')).code).toBe(1);
+      expect(proxy.log).toEqual([]);
+      expect(requests.map((request) => request.path)).toEqual(['/good.yaml']);
+    });
+
+    it('says so when the proxy refuses, and goes on with the cache', async () => {
+      await check('/good.yaml');
+      const refusing = await startProxy({ refuse: true });
+      try {
+        const { code, stderr } = await checkIn({ HTTP_PROXY: refusing.url }, '/good.yaml');
+        expect(code).toBe(1);
+        expect(stderr).toBe(
+          `rollup-check: warning: ${base}/good.yaml: cannot fetch it: the request failed (Proxy Authentication Required (407)); using the cached copy fetched 2026-11-24 (0 days ago)\n`,
+        );
+      } finally {
+        await refusing.close();
+      }
+    });
   });
 });

@@ -21,8 +21,9 @@ describe('host-list columns', () => {
   });
 
   it('tries the build columns exact first and the release name last, and the host columns in their order', () => {
-    expect(findColumns(['ServerName', 'ExchangeVersion', 'BuildNumber'])).toEqual({ hosts: [0], builds: [2, 1] });
-    expect(findColumns(['Identity', 'AdminDisplayVersion', 'Name', 'FileVersion'])).toEqual({ hosts: [2, 0], builds: [3, 1] });
+    expect(findColumns(['ServerName', 'ExchangeVersion', 'BuildNumber'])).toEqual({ hosts: [0], builds: [2, 1], urls: [] });
+    expect(findColumns(['Identity', 'AdminDisplayVersion', 'Name', 'FileVersion'])).toEqual({ hosts: [2, 0], builds: [3, 1], urls: [] });
+    expect(findColumns(['Name', 'OwaUrl', 'Build Number'])).toEqual({ hosts: [0], builds: [2], urls: [1] });
     expect(findColumns(['Name', 'Site'])).toBeNull();
   });
 });

@@ -19,13 +19,13 @@ describe('a plain line', () => {
 
 describe('a record', () => {
   it('takes the first non-empty build and host cell, in the order of the columns', () => {
-    expect(rowFromRecord(['EX03', 'Exchange 2016 CU23', ''], { hosts: [0], builds: [2, 1] }, 4)).toEqual({
+    expect(rowFromRecord(['EX03', 'Exchange 2016 CU23', ''], { hosts: [0], builds: [2, 1], urls: [] }, 4)).toEqual({
       lineNumber: 4,
       host: 'EX03',
       buildString: 'Exchange 2016 CU23',
       error: null,
     });
-    expect(rowFromRecord(['', ' ', ''], { hosts: [0], builds: [2, 1] }, 5)).toEqual({
+    expect(rowFromRecord(['', ' ', ''], { hosts: [0], builds: [2, 1], urls: [] }, 5)).toEqual({
       lineNumber: 5,
       host: null,
       buildString: null,
