@@ -6,6 +6,7 @@ import { analysisFloor, installedContents } from './installed-contents.js';
 import { exposureCompleteness, missingReleases } from './missing-releases.js';
 import { recommendRelease, type Target } from './recommend.js';
 import type { Confidence, Report } from './report.js';
+import { withReadingWarnings } from './reading-warnings.js';
 import { checkRequirements } from './requirements.js';
 import { resolveBuildString } from './resolve-build-string.js';
 import { statusOf } from './status.js';
@@ -27,8 +28,9 @@ export interface AnalysisRequest {
 export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): Report {
   const { asOf } = request;
   const esu = request.esu === true;
-  const { build, form } = resolveBuildString(catalog, request.buildString);
-  const confidence: Confidence = request.cuLevelOnly === true || form === 'admin-display-version' ? 'cu-level' : 'exact';
+  // The build text reader says what the text proves; its warnings (names, passed-over values, other products) lead the report's.
+  const { build, form, proves, warnings: readingWarnings } = resolveBuildString(catalog, request.buildString);
+  const confidence: Confidence = request.cuLevelOnly === true || proves === 'cu-level' ? 'cu-level' : 'exact';
   const identification = identifyBuild(catalog, build, asOf);
   const { product, line } = identification;
   const floor = analysisFloor(identification, confidence);
@@ -71,5 +73,8 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     exposure: exposureCompleteness(missing),
     required: checkRequirements(catalog, floor, contents, request.require ?? []),
   };
-  return { ...report, warnings: explainFindings({ identification, confidence, floor, floorContents: contents, support, recommendation, exposed, asOf }) };
+  return withReadingWarnings(readingWarnings, {
+    ...report,
+    warnings: explainFindings({ identification, confidence, floor, floorContents: contents, support, recommendation, exposed, asOf }),
+  });
 }

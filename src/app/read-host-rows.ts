@@ -1,4 +1,5 @@
 import type { HostListSource } from '../input/host-list-source.js';
+import { createConsoleNoiseFilter } from '../parse/hosts/console-noise.js';
 import { createRowParser, csvDelimiterOf } from '../parse/hosts/create-row-parser.js';
 import { delimiterFor, detectHostsFormat, type HostsFormat } from '../parse/hosts/detect-format.js';
 import { badRow, type HostRow } from '../parse/hosts/host-row.js';
@@ -20,17 +21,19 @@ async function parserFor(sample: string, forced: HostsFormat | null, source: str
 
 /**
  * The rows of a host list, in input order, in batches as the bytes arrive: decoded (UTF-8 or
- * UTF-16), split into lines, the format detected from the first lines (or forced), each line
- * parsed as soon as it is complete.
+ * UTF-16), split into lines, console noise (prompts, transcript headers) dropped, the format
+ * detected from the first lines (or forced), each line parsed as soon as it is complete.
  */
 export async function* readHostRows(source: HostListSource, forced: HostsFormat | null): AsyncGenerator<readonly HostRow[]> {
   const splitter = createLineSplitter();
+  const noise = createConsoleNoiseFilter();
   let decoder: TextDecoder | null = null;
   let parser: RowParser | null = null;
   const waiting: TextLine[] = [];
   const rowsOf = (lines: readonly TextLine[]): HostRow[] =>
     lines.flatMap((line) => (line.tooLong ? [badRow(line.lineNumber, null, `the line is longer than ${MAX_LINE_CHARS} characters`)] : parser!.line(line)));
-  const take = async (lines: readonly TextLine[], last = false): Promise<HostRow[]> => {
+  const take = async (allLines: readonly TextLine[], last = false): Promise<HostRow[]> => {
+    const lines = allLines.filter((line) => line.tooLong === true || !noise.isNoise(line.text));
     if (parser) return rowsOf(lines);
     waiting.push(...lines);
     if (!last && waiting.filter((line) => !isSkippedLine(line.text)).length < LINES_FOR_DETECTION) return [];

@@ -9,8 +9,9 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 
   2   usage error, unreadable build string or host-list row, bad ignore file
   3   catalog error (every problem listed as file:line:column: message)
   4   the catalog cannot place a build (unknown product, not yet released, or older than every
-      listed release; with --fail-on-newer-build, newer than every listed release of its line);
-      --no-fail-on-unknown reports such hosts without failing
+      listed release; with --fail-on-newer-build, newer than every listed release of its line),
+      or explain names an id it does not know; --no-fail-on-unknown reports such hosts without
+      failing
   5   the catalog's facts end more than --max-catalog-age days before the as-of date (only with
       --fail-on-stale-catalog)
   6   a server's build could not be read: unreachable, TLS failure, not Exchange, no build

@@ -11,6 +11,7 @@ import { UsageError } from '../shared/errors.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
 import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
 import type { CommandOutcome } from './command-outcome.js';
+import { rejectMistypedCommand } from './command-suggestion.js';
 import { EXIT_CODE_HELP } from './exit-code-help.js';
 import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseWholeNumber } from './option-parsers.js';
 import { addProbeOptions, probeSettings, probeTargets, type ProbeOptions } from './probe-options.js';
@@ -50,9 +51,10 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
       'Name the release a server build runs, the single rollup to install, and the fixed issues the build lacks; for one build, a host list, or the local server.',
     )
     .version(context.toolVersion, '-V, --version')
+    .helpCommand(true)
     .argument(
       '[build-string...]',
-      'build as the server reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)" or a release name, or https://server to read it from the server; without it: --hosts, a host list on stdin, or the local server',
+      'build text as a server or tool reports it, e.g. 15.2.1118.7, "Version 15.2 (Build 1118.7)", ExSetup.exe, HealthChecker or registry output, a mail header, or a release name such as "Exchange Server 2019 CU14"; or https://server to read it from the server; without it: --hosts, a host list on stdin, or the local server',
     )
     .addOption(new Option('-f, --format <format>', 'output format on stdout').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <format=file>', 'also write FORMAT to FILE (repeatable), e.g. -o junit=junit.xml', parseOutputFile)
@@ -88,6 +90,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.diagnostics.raw(text) })
     .exitOverride()
     .action(async (words: string[], options: CheckOptions) => {
+      rejectMistypedCommand(words, ['help', ...program.commands.map((command) => command.name())]);
       if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
       if (options.probe !== undefined && options.hosts !== undefined) throw new UsageError('give either --probe or --hosts, not both');
       const targets = probeTargets(words, options);

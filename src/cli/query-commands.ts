@@ -45,9 +45,11 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
     'explain',
     'explain a fix (where it ships, the first release per line that has it) or a build or release (its line, what it contains, what supersedes it)',
   )
-    .argument('<subject>', 'a fix id (KB, CVE, bulletin), a build string or a release name')
+    .argument('<subject...>', 'a fix id (CVE, KB, bulletin), a release KB, a build string or a release name')
     .option('--build <build-string>', 'with a fix: say whether this build contains it, and why')
-    .action((subject: string, options: QueryOptions & { build?: string }) => run(options, { query: 'explain', subject, build: options.build ?? null }));
+    .action((subject: string[], options: QueryOptions & { build?: string }) =>
+      run(options, { query: 'explain', subject: subject.join(' '), build: options.build ?? null }),
+    );
   queryCommand('diff', 'the fixes gained (and lost) going from one build or release to another')
     .argument('<from>', 'build string or release name')
     .argument('<to>', 'build string or release name')

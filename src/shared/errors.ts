@@ -1,6 +1,6 @@
 import { formatSourceProblem, type SourceProblem } from './source-problem.js';
 
-export type ErrorKind = 'usage' | 'build-string' | 'catalog' | 'unreachable';
+export type ErrorKind = 'usage' | 'build-string' | 'catalog' | 'not-in-catalog' | 'unreachable';
 
 /** An expected failure with a one-line (or one-line-per-problem) message; its exit code comes from the exit-code table. */
 export abstract class RollupCheckError extends Error {
@@ -13,6 +13,11 @@ export class UsageError extends RollupCheckError {
 
 export class BuildStringError extends RollupCheckError {
   readonly kind = 'build-string';
+}
+
+/** A well-formed question about something the catalog does not hold: an unknown fix id, a product it leaves out. */
+export class NotInCatalogError extends RollupCheckError {
+  readonly kind = 'not-in-catalog';
 }
 
 /** A server whose build could not be read over the network: unreachable, TLS, not Exchange, no build revealed, endpoints that disagree. */

@@ -28,6 +28,7 @@ const ERROR_EXIT_CODES: Readonly<Record<ErrorKind, ExitCode>> = {
   usage: EXIT_CODES.usage,
   'build-string': EXIT_CODES.usage,
   catalog: EXIT_CODES.catalog,
+  'not-in-catalog': EXIT_CODES.unplaced,
   unreachable: EXIT_CODES.unreachable,
 };
 

@@ -102,3 +102,54 @@ describe('rollup-check explain', () => {
     });
   });
 });
+
+describe('rollup-check explain with the words people type', () => {
+  it('explains a release by its KB', async () => {
+    const explanation = (await json(['explain', 'KB5121574', ...AS_OF])) as { subject: string; release: { name: string; kb: string } };
+    expect(explanation).toMatchObject({ subject: 'release', release: { name: 'Exchange 2019 CU15 Aug26SU', kb: 'KB5121574' } });
+  });
+
+  it('explains a release named in Microsoft’s style, quoted or not', async () => {
+    for (const argv of [['Exchange Server 2019 Cumulative Update 14'], ['Exchange', 'Server', '2019', 'CU14']]) {
+      expect(await json(['explain', ...argv, ...AS_OF])).toMatchObject({ subject: 'release', release: { name: 'Exchange 2019 CU14' } });
+    }
+  });
+
+  it.each([
+    [
+      'CVE-2099-1234',
+      /^rollup-check: CVE-2099-1234 is not in the catalog \(published \d{4}-\d{2}-\d{2}\): no fix or release goes by it; the nearest it knows: CVE-/,
+    ],
+    ['cve-2021-26585', /the nearest it knows: CVE-2021-26855, /],
+    ['KB9999999', /^rollup-check: KB9999999 is not in the catalog .*; the nearest it knows: KB\d+/],
+    ['MS99-001', /^rollup-check: MS99-001 is not in the catalog/],
+  ])('says %s is not in the catalog, with exit code 4 and the nearest ids it knows', async (id, message) => {
+    const { code, stdout, stderr } = await runInProcess(['explain', id, ...AS_OF]);
+    expect(code).toBe(4);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('asks which release when a KB announces several', async () => {
+    const { code, stderr } = await runInProcess(['explain', 'KB5000871', ...AS_OF]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^rollup-check: KB5000871 announces \d+ releases \(Exchange 20\d\d .+ and \d+ more\); explain one of them by name or build\n$/);
+  });
+
+  it('says a build of a product the catalog leaves out is not in it, with exit code 4', async () => {
+    const { code, stderr } = await runInProcess(['explain', 'Version 6.5 (Build 7638.2: Service Pack 2)', ...AS_OF]);
+    expect(code).toBe(4);
+    expect(stderr).toContain('6.5.7638.2 is a build of Exchange Server 2003, a product this catalog does not cover');
+  });
+
+  it('compares releases named in Microsoft’s style', async () => {
+    const diff = (await json(['diff', 'Exchange Server 2019 CU14', 'Exchange 2019 CU14 Nov24SU v2', ...AS_OF])) as {
+      from: { release: string };
+      to: { release: string };
+      gained: { id: string }[];
+    };
+    expect([diff.from.release, diff.to.release]).toEqual(['Exchange 2019 CU14', 'Exchange 2019 CU14 Nov24SUv2']);
+    expect(diff.gained.map((fix) => fix.id)).toContain('CVE-2024-49040');
+  });
+});

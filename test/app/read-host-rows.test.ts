@@ -52,6 +52,8 @@ describe('--hosts-format forces the format', () => {
     ['a JSON array read as json', 'hosts.json', 'json', hostList('hosts.json').rows],
     ['a commented list read as lines', 'lines-commented-header.txt', 'lines', hostList('lines-commented-header.txt').rows],
     ['a TSV read as lines, its header a row', 'name-build.tsv', 'lines', [header(1, 'Name', 'Build'), ...hostList('name-build.tsv').rows]],
+    ['a Format-List output read as list', 'format-list-servers.txt', 'list', hostList('format-list-servers.txt').rows],
+    ['a Format-Table output between prompts read as table', 'format-table-prompt.txt', 'table', hostList('format-table-prompt.txt').rows],
   ] as const)('%s', async (_, file, format, rows) => {
     expect(await readRows(file, format)).toEqual(matching(rows));
   });
@@ -101,6 +103,13 @@ describe('host lists through the command line', () => {
     ['plain-lines.txt', 1, []],
     ['hosts.jsonl', 2, [3]],
     ['bad-rows.csv', 2, [3, 4]],
+    ['format-table-prompt.txt', 1, []],
+    ['transcript-format-table.txt', 1, []],
+    ['format-table-narrow.txt', 2, [5, 6]],
+    ['format-list-servers.txt', 2, [22]],
+    ['invoke-command-format-list.txt', 1, []],
+    ['buildnumber-servername.tsv', 1, []],
+    ['lines-release-names.txt', 1, []],
   ] as const)('%s: every row once, in input order; exit %i', async (file, code, errorLines) => {
     const run = await runInProcess(['--hosts', hostListPath(file), ...AS_OF, '--format', 'tsv']);
     const rows = fleetTsvRows(run.stdout);
@@ -153,5 +162,31 @@ describe('host lists through the command line', () => {
     const { code, stderr } = await runInProcess([...AS_OF], { stdin: readFileSync(hostListPath('no-build-column.tsv'), 'utf8') });
     expect(code).toBe(2);
     expect(stderr).toMatch(/^rollup-check: stdin:1: no build column in header "Name Site"; /);
+  });
+
+  it.each([
+    ['format-table-narrow.txt', 5, /^build text "Version 15\.2 \(Bu\.\.\." looks truncated on line 1 /],
+    ['format-list-servers.txt', 22, /^build text "0\.1 \(8\.0\.535\.0\)" states no Exchange build \(8\.0\.535\.0 on line 1 is an AD object version/],
+  ])('%s: a row without a readable build is an error host with the reason', async (file, line, reason) => {
+    const rows = fleetTsvRows((await runInProcess(['--hosts', hostListPath(file), ...AS_OF, '--format', 'tsv'])).stdout);
+    expect(rows.find((row) => row.line === line)?.error).toMatch(reason);
+  });
+
+  it('reads each row’s build the way a single build string is read: forms, release names, what it proves', async () => {
+    const run = await runInProcess(['--hosts', hostListPath('buildnumber-servername.tsv'), ...AS_OF, '--format', 'ndjson']);
+    const hosts = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; host: string; input: { form: string }; confidence: string })
+      .filter((record) => record.type === 'host');
+    expect(hosts.map((host) => [host.host, host.input.form, host.confidence])).toEqual([
+      ['EX01', 'dotted', 'exact'],
+      ['EX02', 'dotted', 'exact'],
+      ['EX03', 'release-name', 'exact'],
+      ['EX04', 'dotted', 'exact'],
+    ]);
+    const list = await runInProcess(['--hosts', hostListPath('format-list-servers.txt'), ...AS_OF, '--format', 'ndjson']);
+    expect(list.stdout).toContain('"host":"EX01","line":4,"input":{"text":"Version 15.2 (Build 1748.10)","form":"admin-display-version","source":null}');
+    expect(list.stdout).toContain('"confidence":"cu-level"');
   });
 });

@@ -41,7 +41,7 @@ describe('diagnostics', () => {
     const { stdout, stderr } = await run(['15.2.1118a.7']);
     expect(stdout).toBe('');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(stderr).toMatch(/^rollup-check: cannot read build string "15.2.1118a.7": expected a 4-part build/);
+    expect(stderr).toMatch(/^rollup-check: build text "15.2.1118a.7" states no Exchange build; expected an Exchange build such as 15.2.1118.7/);
   });
 
   it('lists every catalog problem as file:line:column', async () => {
@@ -85,6 +85,44 @@ describe('diagnostics', () => {
     const { code, stdout } = await run(['--catalog', fixturePath('catalogs/servicing.yaml'), '1.2.100.0', '--as-of', '2020-09-01', '--format', 'json']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ status: 'current', installed: { name: 'Demo SP2' } });
+  });
+});
+
+describe('commands as people type them', () => {
+  it.each([
+    ['relases', 'releases'],
+    ['release', 'releases'],
+    ['expalin', 'explain'],
+    ['dif', 'diff'],
+  ])('takes %j for a mistyped command, not a build string, and suggests %j (exit 2)', async (word, command) => {
+    const { code, stdout, stderr } = await run([word, ...AS_OF]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `rollup-check: unknown command "${word}"; did you mean "${command}"? (\`rollup-check --help\` lists the commands; a build has digits, such as 15.2.1118.7)\n`,
+    );
+  });
+
+  it('suggests a subcommand of catalog through commander', async () => {
+    const { code, stderr } = await run(['catalog', 'lnt']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('(Did you mean lint?)');
+  });
+
+  it.each([
+    ['help explain', ['help', 'explain'], /^Usage: rollup-check explain \[options\] <subject\.\.\.>/],
+    ['help releases', ['help', 'releases'], /^Usage: rollup-check releases \[options\] \[product\]/],
+    ['help', ['help'], /^Usage: rollup-check \[options\] \[command\] \[build-string\.\.\.\]/],
+  ])('%s prints the help of the command', async (_, argv, usage) => {
+    const { code, stdout } = await run(argv);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(usage);
+  });
+
+  it('checks a release named in Microsoft’s style, unquoted', async () => {
+    const { code, stdout } = await run(['Exchange', 'Server', '2019', 'CU14', '--format', 'json', ...AS_OF]);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toMatchObject({ input: { form: 'release-name' }, installed: { name: 'Exchange 2019 CU14' } });
   });
 });
 

@@ -125,7 +125,7 @@ describe('JUnit report against the Jenkins JUnit schema', () => {
     expect(elements(bodyOf('EX04'), 'failure')[0]!.attributes['message']).toBe('the catalog cannot place the build');
     expect(elements(bodyOf('EX03'), 'error')[0]!.attributes).toMatchObject({
       type: 'input',
-      message: expect.stringContaining('cannot read build string "garbage"'),
+      message: expect.stringContaining('build text "garbage" states no Exchange build'),
     });
   });
 

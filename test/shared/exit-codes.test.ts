@@ -18,6 +18,7 @@ describe('the exit-code table', () => {
     ['usage', 2],
     ['build-string', 2],
     ['catalog', 3],
+    ['not-in-catalog', 4],
     ['unreachable', 6],
   ] as const)('a %s error exits %i', (kind, code) => {
     expect(exitCodeOfError(kind)).toBe(code);

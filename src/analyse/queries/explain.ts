@@ -2,7 +2,9 @@ import { compareBuilds, formatBuild } from '../../parse/build/build.js';
 import { fixKey, type Catalog, type Fix, type Release } from '../../catalog/model.js';
 import { byPublication, replacementOf } from '../as-of.js';
 import { recommendRelease } from '../recommend.js';
+import { UsageError } from '../../shared/errors.js';
 import { resolveRelease } from './resolve-release.js';
+import { explainUnknownId, isFixIdShaped } from './unknown-ids.js';
 
 export interface LineShipping {
   readonly product: string;
@@ -120,8 +122,25 @@ function explainRelease(catalog: Catalog, text: string, asOf: string): ReleaseEx
   };
 }
 
+/** The releases a KB article announces (a security update's KB often covers the same update for several CUs). */
+function releasesWithKb(catalog: Catalog, kb: string): Release[] {
+  const key = kb.toUpperCase();
+  return catalog.products.flatMap((product) => product.releases.filter((release) => release.kb?.toUpperCase() === key));
+}
+
+/** A fix by its id (or a CVE a bulletin covers), a release by its KB, else a build or release name. */
 export function explain(catalog: Catalog, subject: string, asOf: string, buildText: string | null): Explanation {
-  const ids = catalog.fixKeysFor(subject.trim());
-  const fix = ids.length > 0 ? catalog.fixes.get(ids.includes(fixKey(subject.trim())) ? fixKey(subject.trim()) : ids[0]!) : undefined;
-  return fix ? explainFix(catalog, fix, ids, asOf, buildText) : explainRelease(catalog, subject, asOf);
+  const id = subject.trim();
+  const ids = catalog.fixKeysFor(id);
+  const fix = ids.length > 0 ? catalog.fixes.get(ids.includes(fixKey(id)) ? fixKey(id) : ids[0]!) : undefined;
+  if (fix) return explainFix(catalog, fix, ids, asOf, buildText);
+  const announced = releasesWithKb(catalog, id);
+  if (announced.length === 1) return explainRelease(catalog, announced[0]!.name, asOf);
+  if (announced.length > 1) {
+    const names = announced.map((release) => release.name);
+    const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+    throw new UsageError(`${id.toUpperCase()} announces ${names.length} releases (${shown}); explain one of them by name or build`);
+  }
+  if (isFixIdShaped(id)) throw explainUnknownId(catalog, id);
+  return explainRelease(catalog, subject, asOf);
 }

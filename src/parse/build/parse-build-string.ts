@@ -1,12 +1,22 @@
 import { BuildStringError } from '../../shared/errors.js';
+import { BUILD_TEXT_FORMS } from '../build-text/reading.js';
 import { formatBuild, tryParseDottedBuild, type DottedBuild } from './build.js';
 
-export const BUILD_STRING_FORMS = ['dotted', 'admin-display-version', 'file-version', 'release-name', 'semver'] as const;
+/** How an analysed build string was read: a form of build text, a release name, or a semantic version. */
+export const BUILD_STRING_FORMS = [...BUILD_TEXT_FORMS, 'release-name', 'semver'] as const;
 export type BuildStringForm = (typeof BUILD_STRING_FORMS)[number];
 
+/** The forms the strict single-build parser reads. */
+export type StrictBuildForm = Extract<BuildStringForm, 'dotted' | 'admin-display-version' | 'file-version-list' | 'file-version-table' | 'system-version'>;
+
+/**
+ * One build in one of the classic forms, read strictly: the whole text must be the build. The product reads
+ * build text with readBuildText (parse/build-text/), which accepts far more; this stays for callers that
+ * need a yes or no on a single value (the plain `lines` host-list format, the library).
+ */
 export interface ParsedBuildString {
   readonly build: DottedBuild;
-  readonly form: BuildStringForm;
+  readonly form: StrictBuildForm;
 }
 
 export const ACCEPTED_FORMS_HINT =
@@ -67,7 +77,7 @@ type LineResult = ParsedBuildString | { readonly conflict: readonly DottedBuild[
 
 interface FoundVersion {
   readonly text: string;
-  readonly form: BuildStringForm;
+  readonly form: StrictBuildForm;
 }
 
 function adminDisplayVersionBuild(text: string): string | null {
@@ -93,8 +103,7 @@ function parsePowerShellOutput(lines: readonly string[]): LineResult {
   if (builds.some((build) => build === null)) return null;
   const distinct = uniqueBuilds(builds as DottedBuild[]);
   if (distinct.length > 1) return { conflict: distinct };
-  const form = found.some((version) => version.form === 'file-version') ? 'file-version' : 'admin-display-version';
-  return { build: distinct[0]!, form };
+  return { build: distinct[0]!, form: found.find((version) => version.form !== 'admin-display-version')?.form ?? 'admin-display-version' };
 }
 
 function listValues(lines: readonly string[]): FoundVersion[] | null {
@@ -103,7 +112,7 @@ function listValues(lines: readonly string[]): FoundVersion[] | null {
     const match = LIST_LINE.exec(line.trim());
     if (!match) continue;
     if (match[1]!.toLowerCase() !== 'admindisplayversion') {
-      found.push({ text: match[2]!, form: 'file-version' });
+      found.push({ text: match[2]!, form: 'file-version-list' });
       continue;
     }
     const build = adminDisplayVersionBuild(match[2]!);
@@ -119,11 +128,11 @@ function tableValues(lines: readonly string[]): FoundVersion[] | null {
   const row = rows[0]!;
   if (header.trim().split(/\s+/).join(' ').toLowerCase() === 'major minor build revision') {
     const parts = row.trim().split(/\s+/);
-    return parts.length === 4 ? [{ text: parts.join('.'), form: 'file-version' }] : null;
+    return parts.length === 4 ? [{ text: parts.join('.'), form: 'system-version' }] : null;
   }
   const starts = [...header.matchAll(/\S+/g)].filter((column) => VERSION_COLUMNS.has(column[0].toLowerCase()));
   if (starts.length === 0) return null;
-  return starts.map((column) => ({ text: /^\S*/.exec(row.slice(column.index))![0], form: 'file-version' }));
+  return starts.map((column) => ({ text: /^\S*/.exec(row.slice(column.index))![0], form: 'file-version-table' }));
 }
 
 function uniqueBuilds(builds: readonly DottedBuild[]): DottedBuild[] {

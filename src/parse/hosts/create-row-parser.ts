@@ -2,6 +2,7 @@ import type { TextLine } from '../text/line-splitter.js';
 import type { DetectedFormat } from './detect-format.js';
 import type { HostRow } from './host-row.js';
 import { createJsonArrayRowParser } from './json-array-rows.js';
+import { createListRowParser } from './list-rows.js';
 import { isSkippedLine, type RowParser } from './row-parser.js';
 import { rowFromJsonLine, rowFromTextLine } from './row-fields.js';
 import { createTableRowParser } from './table-rows.js';
@@ -25,6 +26,8 @@ export function createRowParser(detected: DetectedFormat, source: string): RowPa
       return createTsvRowParser(source);
     case 'table':
       return createTableRowParser(source);
+    case 'list':
+      return createListRowParser();
     case 'json':
       return createJsonArrayRowParser(source);
     case 'jsonl':

@@ -17,6 +17,9 @@ function splitTableLine(line: string, columns: readonly TableColumn[]): string[]
   return columns.map((column) => line.slice(column.start, column.end === Number.POSITIVE_INFINITY ? undefined : column.end).trim());
 }
 
+/** The header and its dashes again: PowerShell repeats them when output is grouped or pasted twice. */
+const isRepeatedHeading = (text: string, header: string): boolean => /^[\s-]*-[\s-]*$/.test(text) || text.trimEnd() === header.trimEnd();
+
 /** `Format-Table` output: a header line, a line of dashes that marks the columns, then space-aligned rows. */
 export function createTableRowParser(source: string): RowParser {
   let header: { text: string; lineNumber: number } | null = null;
@@ -30,7 +33,7 @@ export function createTableRowParser(source: string): RowParser {
       } else if (columns === null || picked === null) {
         columns = tableColumns(text);
         picked = headerColumns(splitTableLine(header.text, columns), `${source}:${header.lineNumber}`);
-      } else {
+      } else if (!isRepeatedHeading(text, header.text)) {
         return [rowFromRecord(splitTableLine(text, columns), picked, lineNumber)];
       }
       return [];
