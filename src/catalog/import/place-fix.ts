@@ -1,0 +1,51 @@
+import type { CveRecord } from '../../parse/import/cve-record.js';
+import { fixKey } from '../model.js';
+import type { ImportLog } from './import-log.js';
+import type { FixTarget } from './resolve-affected.js';
+import type { WorkingCatalog, WorkingFix, WorkingRelease } from './working-catalog.js';
+
+const lists = (list: readonly string[] | undefined, id: string): boolean => (list ?? []).some((entry) => fixKey(entry) === fixKey(id));
+const without = (list: readonly string[] | undefined, id: string): string[] => (list ?? []).filter((entry) => fixKey(entry) !== fixKey(id));
+
+/**
+ * Lists a fix on the release a record names as its first fixed build on a line. A record that moves
+ * the first fixed build to a later release moves the fix and leaves it as uncertain on the earlier
+ * one (a server there may or may not have it); one that names an earlier release than the catalog
+ * is a conflict, since following it would call servers safe that the catalog does not.
+ */
+export function placeFix(work: WorkingCatalog, fix: WorkingFix, target: FixTarget, record: CveRecord, log: ImportLog): void {
+  const { product, line, release } = target;
+  const placed = work.placements(line, fix.id);
+  if (placed.includes(release)) return;
+  if (lists(release.uncertainFixes, fix.id)) {
+    log.conflict(target.source, `${fix.id}: the record names "${release.name}", where the catalog lists the fix as uncertain: not changed`);
+    return;
+  }
+  const later = placed.filter((other) => work.earlier(product, release, other));
+  if (later.length > 0) {
+    log.conflict(target.source, `${fix.id}: the record names "${release.name}", earlier than "${later[0]!.name}" where the catalog lists it: not moved`);
+    return;
+  }
+  const earlier = placed.filter((other) => work.earlier(product, other, release));
+  release.fixes = [...(release.fixes ?? []), fix.id];
+  if (earlier.length === 0) {
+    if (!work.isNew(fix)) log.change('fix-placed', fix.id, `listed on "${release.name}"`);
+    return;
+  }
+  for (const other of earlier) moveAway(other, fix.id);
+  log.change(
+    'fact-changed',
+    fix.id,
+    `first fixed build on ${product.id} ${line.name} moved from "${earlier.map((other) => other.name).join('", "')}" to "${release.name}" (record of ${record.dateUpdated ?? 'unknown date'}); the earlier release lists it as uncertain`,
+  );
+  if (fix.note === undefined) {
+    fix.note = `On ${record.dateUpdated ?? 'a later date'} the CVE record moved the first fixed build to a later update: a server on an update that lists this fix as uncertain may or may not have it`;
+  }
+}
+
+function moveAway(release: WorkingRelease, id: string): void {
+  const fixes = without(release.fixes, id);
+  if (fixes.length > 0) release.fixes = fixes;
+  else delete release.fixes;
+  release.uncertainFixes = [...(release.uncertainFixes ?? []), ...(lists(release.uncertainFixes, id) ? [] : [id])];
+}
