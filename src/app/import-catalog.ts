@@ -45,7 +45,7 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
   const sources = parseImportSources(readImportFiles(request.sources));
   if (sources.problems.length > 0) {
     for (const problem of sources.problems) context.diagnostics.error(formatInputProblem(problem));
-    context.diagnostics.error(`${sources.problems.length} unreadable input${sources.problems.length === 1 ? '' : 's'}: nothing imported`);
+    context.diagnostics.error(`${sources.problems.length} problem${sources.problems.length === 1 ? '' : 's'} in the inputs: nothing imported, nothing written`);
     return 'unreadable';
   }
   const target = request.catalog ?? fileURLToPath(EMBEDDED_CATALOG_YAML_URL);

@@ -22,7 +22,7 @@ export function importKev(work: WorkingCatalog, naming: Naming, kev: KevCatalog,
     } else if (product === null) {
       log.conflict(source, `KEV lists ${entry.cveId} (fix ${fix.id}) for "${name}", a product no catalog product has as alias: not flagged`);
     } else {
-      markExploited(work, fix, fix.id === entry.cveId || fix.kevAdded === undefined ? entry.dateAdded : null, `CISA KEV, added ${entry.dateAdded}`, log);
+      markExploited(fix, fix.id === entry.cveId || fix.kevAdded === undefined ? entry.dateAdded : null, `CISA KEV, added ${entry.dateAdded}`, log);
     }
   }
 }

@@ -38,7 +38,7 @@ function importRecord(work: WorkingCatalog, naming: Naming, record: CveRecord, l
   }
   if (record.cvss === null) log.note(record.file, `${record.cveId} has no CVSS v3 score: ${work.isNew(fix) ? 'no severity or score' : 'severity and score kept'}`);
   const evidence = record.exploitation.kevAdded !== null ? `CISA KEV, added ${record.exploitation.kevAdded}` : 'CISA SSVC exploitation: active';
-  if (record.exploitation.kevAdded !== null || record.exploitation.ssvc === 'active') markExploited(work, fix, record.exploitation.kevAdded, evidence, log);
+  if (record.exploitation.kevAdded !== null || record.exploitation.ssvc === 'active') markExploited(fix, record.exploitation.kevAdded, evidence, log);
   for (const target of targets) placeFix(work, fix, target, record, log);
 }
 

@@ -21,7 +21,7 @@ export function resolveAffected(work: WorkingCatalog, naming: Naming, record: Cv
     const source = sourceAt(record.file, entry.pointer);
     const match = naming.matchProduct(entry.product);
     if (match === null) {
-      if (!unaliased.has(entry.product)) log.conflict(source, `${record.cveId}: no catalog product has the alias "${entry.product}"`);
+      if (!unaliased.has(entry.product)) log.conflict(sourceAt(record.file, entry.productPointer), `${record.cveId}: no catalog product has the alias "${entry.product}"`);
       unaliased.add(entry.product);
       continue;
     }

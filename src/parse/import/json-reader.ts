@@ -27,7 +27,7 @@ export class JsonReader {
 
   private typed<T>(value: unknown, path: JsonPath, required: boolean, what: string, test: (value: unknown) => boolean): T | null {
     if (value === undefined || value === null) {
-      if (required) this.problem(path, `missing ${what}`);
+      if (required) this.problem(path, `missing: must be ${what}`);
       return null;
     }
     if (!test(value)) {
