@@ -13,10 +13,10 @@ const severityOf = (record: CveRecord): Severity | null =>
 /** Imports CVE records, each CVE's versions oldest first, so a revised record is applied after the one it revises. */
 export function importRecords(work: WorkingCatalog, naming: Naming, records: readonly CveRecord[], log: ImportLog): void {
   const ordered = [...records].sort((a, b) => (a.cveId === b.cveId ? (a.updated < b.updated ? -1 : a.updated > b.updated ? 1 : 0) : a.cveId < b.cveId ? -1 : 1));
-  for (const record of ordered) importRecord(work, naming, record, log);
+  ordered.forEach((record, index) => importRecord(work, naming, record, ordered[index + 1]?.cveId === record.cveId, log));
 }
 
-function importRecord(work: WorkingCatalog, naming: Naming, record: CveRecord, log: ImportLog): void {
+function importRecord(work: WorkingCatalog, naming: Naming, record: CveRecord, superseded: boolean, log: ImportLog): void {
   if (record.state !== 'PUBLISHED') {
     log.inputs.recordsSkipped++;
     log.note(record.file, `${record.cveId} is ${record.state.toLowerCase()}: skipped`);
@@ -39,7 +39,7 @@ function importRecord(work: WorkingCatalog, naming: Naming, record: CveRecord, l
   if (record.cvss === null) log.note(record.file, `${record.cveId} has no CVSS v3 score: ${work.isNew(fix) ? 'no severity or score' : 'severity and score kept'}`);
   const evidence = record.exploitation.kevAdded !== null ? `CISA KEV, added ${record.exploitation.kevAdded}` : 'CISA SSVC exploitation: active';
   if (record.exploitation.kevAdded !== null || record.exploitation.ssvc === 'active') markExploited(fix, record.exploitation.kevAdded, evidence, log);
-  for (const target of targets) placeFix(work, fix, target, record, log);
+  for (const target of targets) placeFix(work, fix, target, record, superseded, log);
 }
 
 function createFix(work: WorkingCatalog, record: CveRecord, targets: readonly FixTarget[], log: ImportLog): WorkingFix {

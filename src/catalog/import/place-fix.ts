@@ -11,13 +11,15 @@ const without = (list: readonly string[] | undefined, id: string): string[] => (
  * Lists a fix on the release a record names as its first fixed build on a line. A record that moves
  * the first fixed build to a later release moves the fix and leaves it as uncertain on the earlier
  * one (a server there may or may not have it); one that names an earlier release than the catalog
- * is a conflict, since following it would call servers safe that the catalog does not.
+ * is a conflict, since following it would call servers safe that the catalog does not. An older
+ * version of a record (`superseded`) that names the release the fix moved away from is history, not a conflict.
  */
-export function placeFix(work: WorkingCatalog, fix: WorkingFix, target: FixTarget, record: CveRecord, log: ImportLog): void {
+export function placeFix(work: WorkingCatalog, fix: WorkingFix, target: FixTarget, record: CveRecord, superseded: boolean, log: ImportLog): void {
   const { product, line, release } = target;
   const placed = work.placements(line, fix.id);
   if (placed.includes(release)) return;
   if (lists(release.uncertainFixes, fix.id)) {
+    if (superseded) return;
     log.conflict(target.source, `${fix.id}: the record names "${release.name}", where the catalog lists the fix as uncertain: not changed`);
     return;
   }
