@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { checkCatalogRules, validateCatalogText } from '../catalog/validate-catalog.js';
+import { checkCatalogRules, validateCatalogData, validateCatalogText } from '../catalog/validate-catalog.js';
 import { layerCatalogs } from '../catalog/layer-catalogs.js';
 import { planImport } from '../catalog/import/plan-import.js';
 import { writeCatalogText } from '../catalog/import/write-catalog-text.js';
@@ -12,6 +12,7 @@ import { parseImportSources } from '../parse/import/import-sources.js';
 import { formatInputProblem } from '../parse/import/json-reader.js';
 import { renderImportSummary, type SummaryFormat } from '../render/import/import-summary.js';
 import { CatalogError, UsageError } from '../shared/errors.js';
+import type { SourceProblem } from '../shared/source-problem.js';
 import type { Verdict } from '../shared/verdict.js';
 import { readCatalogSchema } from './read-local-catalogs.js';
 import type { RunContext } from './run-context.js';
@@ -39,6 +40,26 @@ async function writeAtomically(path: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * The errors of the result. A changed catalog is checked as data first (parsing a large YAML file
+ * again would cost more than the import), and its text only to place errors; an overlay is checked
+ * layered on the catalog, as `catalog lint` would.
+ */
+function resultErrors(target: string, text: string, output: string, overlay: string | null, document: object, schema: object): readonly SourceProblem[] {
+  if (overlay !== null)
+    return layerCatalogs(
+      [
+        { file: target, text, digest: '' },
+        { file: overlay, text: output, digest: '' },
+      ],
+      schema,
+    ).errors;
+  const errors = validateCatalogData(document, schema, (path) => ({ file: target, line: 1, column: 1, path }));
+  if (errors.length === 0) return [];
+  const placed = layerCatalogs([{ file: target, text: output, digest: '' }], schema).errors;
+  return placed.length > 0 ? placed : errors;
+}
+
 /** `catalog import`: reads the sources, applies them to the catalog, checks the result, writes it (or an overlay) and prints the review summary. */
 export async function runCatalogImport(request: ImportRequest, context: RunContext): Promise<Verdict> {
   if (request.sources.length === 0) throw new UsageError('name CVE record files or folders, a build table (CSV) or a KEV catalog (JSON) to import');
@@ -62,20 +83,11 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
 
   const { work, log } = planImport(validation.data, sources, { today: context.today, factsComplete: request.factsComplete });
   const header = `# Overlay written by rollup-check catalog import on ${context.today}; layer it on ${target.split(/[\\/]/).pop()} with --catalog.\n`;
-  const output = request.overlay === null ? writeCatalogText(text, work) : writeOverlayText(work, header, log);
-  const check =
-    request.overlay === null
-      ? layerCatalogs([{ file: target, text: output, digest: '' }], schema)
-      : layerCatalogs(
-          [
-            { file: target, text, digest: '' },
-            { file: request.overlay, text: output, digest: '' },
-          ],
-          schema,
-        );
-  if (check.errors.length > 0) {
+  const output = request.overlay === null ? writeCatalogText(text, work, validation.document) : writeOverlayText(work, header, log);
+  const errors = resultErrors(target, text, output, request.overlay, work.document, schema);
+  if (errors.length > 0) {
     context.diagnostics.error('the imported catalog would not be valid: nothing written');
-    throw new CatalogError(check.errors);
+    throw new CatalogError(errors);
   }
   const changed = request.overlay !== null || output !== text;
   if (!request.dryRun && changed) await writeAtomically(request.overlay ?? target, output);

@@ -2,10 +2,9 @@ import type { CveRecord } from '../../parse/import/cve-record.js';
 import { fixKey } from '../model.js';
 import type { ImportLog } from './import-log.js';
 import type { FixTarget } from './resolve-affected.js';
-import type { WorkingCatalog, WorkingFix, WorkingRelease } from './working-catalog.js';
+import type { WorkingCatalog, WorkingFix } from './working-catalog.js';
 
 const lists = (list: readonly string[] | undefined, id: string): boolean => (list ?? []).some((entry) => fixKey(entry) === fixKey(id));
-const without = (list: readonly string[] | undefined, id: string): string[] => (list ?? []).filter((entry) => fixKey(entry) !== fixKey(id));
 
 /**
  * Lists a fix on the release a record names as its first fixed build on a line. A record that moves
@@ -29,12 +28,15 @@ export function placeFix(work: WorkingCatalog, fix: WorkingFix, target: FixTarge
     return;
   }
   const earlier = placed.filter((other) => work.earlier(product, other, release));
-  release.fixes = [...(release.fixes ?? []), fix.id];
+  work.listFix(release, fix.id);
   if (earlier.length === 0) {
     if (!work.isNew(fix)) log.change('fix-placed', fix.id, `listed on "${release.name}"`);
     return;
   }
-  for (const other of earlier) moveAway(other, fix.id);
+  for (const other of earlier) {
+    work.unlistFix(other, fix.id);
+    if (!lists(other.uncertainFixes, fix.id)) other.uncertainFixes = [...(other.uncertainFixes ?? []), fix.id];
+  }
   log.change(
     'fact-changed',
     fix.id,
@@ -43,11 +45,4 @@ export function placeFix(work: WorkingCatalog, fix: WorkingFix, target: FixTarge
   if (fix.note === undefined) {
     fix.note = `On ${record.dateUpdated ?? 'a later date'} the CVE record moved the first fixed build to a later update: a server on an update that lists this fix as uncertain may or may not have it`;
   }
-}
-
-function moveAway(release: WorkingRelease, id: string): void {
-  const fixes = without(release.fixes, id);
-  if (fixes.length > 0) release.fixes = fixes;
-  else delete release.fixes;
-  release.uncertainFixes = [...(release.uncertainFixes ?? []), ...(lists(release.uncertainFixes, id) ? [] : [id])];
 }

@@ -25,6 +25,9 @@ export class WorkingCatalog {
   private readonly byName = new Map<string, Placed>();
   private readonly fixes = new Map<string, WorkingFix>();
   private readonly cveOwners = new Map<string, WorkingFix>();
+  /** For each fix (by key), the releases whose fixes list it. */
+  private readonly listedOn = new Map<string, Set<WorkingRelease>>();
+  private readonly ranges = new Map<WorkingProduct, readonly [Build, Build] | null>();
 
   constructor(readonly original: CatalogDocument) {
     this.document = structuredClone(original) as WorkingDocument;
@@ -37,6 +40,7 @@ export class WorkingCatalog {
         line.releases.forEach((release, releaseIndex) => {
           this.originals.set(release, originalProduct.lines[lineIndex]!.releases[releaseIndex]!);
           this.byName.set(releaseKey(release.name), { product, line, release });
+          for (const id of release.fixes ?? []) this.listing(id).add(release);
         });
       });
     });
@@ -65,14 +69,25 @@ export class WorkingCatalog {
     return left === null || right === null ? 0 : compareBuilds(left, right);
   }
 
+  private listing(id: string): Set<WorkingRelease> {
+    const key = fixKey(id);
+    let releases = this.listedOn.get(key);
+    if (!releases) this.listedOn.set(key, (releases = new Set()));
+    return releases;
+  }
+
   /** The product whose build range holds a build. */
   productOf(build: string): WorkingProduct | null {
     return (
       this.document.products.find((product) => {
+        if (!this.ranges.has(product)) {
+          const from = this.buildOf(product, product.builds.from);
+          const below = this.buildOf(product, product.builds.below);
+          this.ranges.set(product, from === null || below === null ? null : [from, below]);
+        }
+        const range = this.ranges.get(product);
         const parsed = this.buildOf(product, build);
-        const from = this.buildOf(product, product.builds.from);
-        const below = this.buildOf(product, product.builds.below);
-        return parsed !== null && from !== null && below !== null && compareBuilds(parsed, from) >= 0 && compareBuilds(parsed, below) < 0;
+        return parsed !== null && !!range && compareBuilds(parsed, range[0]) >= 0 && compareBuilds(parsed, range[1]) < 0;
       }) ?? null
     );
   }
@@ -129,7 +144,25 @@ export class WorkingCatalog {
   }
 
   /** The releases of a line that list a fix. */
-  placements = (line: WorkingLine, id: string): WorkingRelease[] => line.releases.filter((release) => (release.fixes ?? []).some((fix) => fixKey(fix) === fixKey(id)));
+  placements(line: WorkingLine, id: string): WorkingRelease[] {
+    const releases = this.listedOn.get(fixKey(id));
+    return releases === undefined ? [] : line.releases.filter((release) => releases.has(release));
+  }
+
+  /** Lists a fix on a release. */
+  listFix(release: WorkingRelease, id: string): void {
+    if (release.fixes) (release.fixes as string[]).push(id);
+    else release.fixes = [id];
+    this.listing(id).add(release);
+  }
+
+  /** Takes a fix off a release's list (the key goes when the list empties). */
+  unlistFix(release: WorkingRelease, id: string): void {
+    const fixes = (release.fixes ?? []).filter((other) => fixKey(other) !== fixKey(id));
+    if (fixes.length > 0) release.fixes = fixes;
+    else delete release.fixes;
+    this.listing(id).delete(release);
+  }
 
   /** Whether `a` comes before `b` on a line (by build). */
   earlier = (product: WorkingProduct, a: WorkingRelease, b: WorkingRelease): boolean => this.compare(product, a.build, b.build) < 0;

@@ -14,8 +14,8 @@ type Path = readonly (string | number)[];
  * The catalog's text with the working catalog's changes spliced in: the Document API finds each
  * changed node, and only its text changes, so order, comments and formatting elsewhere stay as they were.
  */
-export function writeCatalogText(text: string, work: WorkingCatalog): string {
-  const document = parseDocument(text, { keepSourceTokens: false });
+export function writeCatalogText(text: string, work: WorkingCatalog, parsed?: Document): string {
+  const document = parsed ?? parseDocument(text);
   const editor = new TextEditor(text, document);
   const original = work.original;
   editor.mapFields([], original as unknown as Record<string, unknown>, work.document as unknown as Record<string, unknown>, ['published', 'factsComplete'], 'published');
@@ -114,10 +114,16 @@ class TextEditor {
     this.edits.push({ start: at, end: at, text: emitPairs(added, keys, ' '.repeat(this.column(first.range![0]))) });
   }
 
+  /** The text with every edit applied; edits at one place keep the order they were made in. */
   result(): string {
-    const ordered = this.edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
-    let text = this.text;
-    for (const { edit } of ordered) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-    return text;
+    const ordered = this.edits.map((edit, index) => ({ edit, index })).sort((a, b) => a.edit.start - b.edit.start || a.index - b.index);
+    const pieces: string[] = [];
+    let at = 0;
+    for (const { edit } of ordered) {
+      pieces.push(this.text.slice(at, edit.start), edit.text);
+      at = Math.max(at, edit.end);
+    }
+    pieces.push(this.text.slice(at));
+    return pieces.join('');
   }
 }

@@ -22,6 +22,11 @@ export const RELEASE_KEYS = [
 export const FIX_KEYS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'kevAdded', 'summary', 'summaryImported', 'cves', 'cvesByProduct', 'note', 'url'] as const;
 export const LINE_KEYS = ['name', 'supportEnd'] as const;
 
+/** Text YAML reads back as the same string when written plain: no indicator at the start, no `: ` or ` #`, not a word YAML gives another meaning. */
+const PLAIN = /^(?:[A-Za-z][\w .,()'/+-]*|\d{4}-\d{2}-\d{2}|\d+(?:\.\d+){2,3}|https?:\/\/[\w.~%/?&=+-]+)$/;
+const SPECIAL = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+const isPlain = (text: string): boolean => PLAIN.test(text) && !SPECIAL.test(text) && !text.endsWith(' ') && !text.includes(', ');
+
 /** One value in the catalog's style: plain scalars where YAML allows, flow lists and flow maps with spaces inside the braces. */
 export function emitValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(emitValue).join(', ')}]`;
@@ -30,6 +35,7 @@ export function emitValue(value: unknown): string {
     const entries = Object.entries(value).map(([key, inner]) => `${emitValue(key)}: ${emitValue(inner)}`);
     return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
   }
+  if (typeof value === 'string' && isPlain(value)) return value;
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
