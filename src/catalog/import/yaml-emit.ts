@@ -1,5 +1,3 @@
-import { stringify } from 'yaml';
-
 /** The key order of new entries, as the catalog writes them. */
 export const RELEASE_KEYS = [
   'name',
@@ -35,8 +33,8 @@ export function emitValue(value: unknown): string {
     const entries = Object.entries(value).map(([key, inner]) => `${emitValue(key)}: ${emitValue(inner)}`);
     return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
   }
-  if (typeof value === 'string' && isPlain(value)) return value;
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+  if (typeof value === 'string') return isPlain(value) ? value : JSON.stringify(value);
+  return String(value);
 }
 
 /** The `key: value` lines of an entry's keys, in the given order, each indented by `indent`. */
