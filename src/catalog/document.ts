@@ -62,9 +62,25 @@ export interface SuccessorDocument {
   readonly note?: string;
 }
 
+/** A source's spelling of a service line (the text after a product's name) and the line it names. */
+export interface LineNameDocument {
+  readonly pattern: string;
+  readonly line: string;
+}
+
+/** How outside sources spell lines and release kinds, for `catalog import`. */
+export interface NamingDocument {
+  readonly lines?: readonly LineNameDocument[];
+  readonly releaseKinds?: readonly { readonly pattern: string; readonly kind: ReleaseKind }[];
+  readonly reRelease?: string;
+}
+
 export interface ProductDocument {
   readonly id: string;
   readonly name: string;
+  /** Names CVE records and the KEV catalog give this product. */
+  readonly aliases?: readonly string[];
+  readonly lineNames?: readonly LineNameDocument[];
   readonly versionScheme?: VersionScheme;
   readonly builds: { readonly from: string; readonly below: string };
   readonly mainstreamEnd?: string;
@@ -83,6 +99,8 @@ export interface FixDocument {
   readonly exploited?: boolean;
   readonly kevAdded?: string;
   readonly summary: string;
+  /** The summary is a source record's title, copied by `catalog import`. */
+  readonly summaryImported?: true;
   readonly cves?: readonly string[];
   readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
@@ -94,6 +112,7 @@ export interface CatalogDocument {
   readonly published: string;
   readonly factsComplete?: string;
   readonly description?: string;
+  readonly naming?: NamingDocument;
   readonly products: readonly ProductDocument[];
   readonly fixes?: readonly FixDocument[];
 }

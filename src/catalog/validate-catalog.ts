@@ -1,11 +1,16 @@
 import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
-import { applyRules, validateYamlText, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
+import { applyRules, validateParsed, validateYamlText, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument } from './document.js';
 import { ERROR_RULES, WARNING_RULES } from './rules/rule-sets.js';
 
 export function validateCatalogText(text: string, file: string, schema: object): YamlValidation<CatalogDocument> {
   return validateYamlText<CatalogDocument>(text, file, { schema, patternMeaning });
+}
+
+/** Every error of a catalog document a program built (schema and error rules), placed with `positionOf`. */
+export function validateCatalogData(data: unknown, schema: object, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
+  return validateParsed<CatalogDocument>(data, { schema, patternMeaning, errorRules: ERROR_RULES }, positionOf);
 }
 
 export function checkCatalogRules(document: CatalogDocument, positionOf: (path: DocumentPath) => SourcePosition): { errors: SourceProblem[]; warnings: SourceProblem[] } {

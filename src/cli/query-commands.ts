@@ -5,6 +5,7 @@ import { QUERY_FORMATS, type QueryFormat } from '../render/queries/query-output.
 import { UsageError } from '../shared/errors.js';
 import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
 import { outcomeOf, type CommandOutcome } from './command-outcome.js';
+import { addImportCommand } from './import-command.js';
 import { parseDateOption } from './option-parsers.js';
 
 interface QueryOptions extends CatalogOptions {
@@ -54,9 +55,8 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
     .argument('<from>', 'build string or release name')
     .argument('<to>', 'build string or release name')
     .action((from: string, to: string, options: QueryOptions) => run(options, { query: 'diff', from, to }));
-  const lint = program
-    .command('catalog')
-    .description('catalog tools')
+  const catalog = program.command('catalog').description('catalog tools');
+  const lint = catalog
     .command('lint')
     .description('check catalogs and list every error and warning as file:line:column: severity: message [rule]')
     .argument('[file...]', 'catalog files or URLs, layered on the embedded catalog unless --no-default-catalog')
@@ -71,4 +71,5 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
       );
     });
   addCatalogOptions(lint);
+  addImportCommand(catalog, context, done, () => rejectOptionsBefore(program, 'catalog import'));
 }

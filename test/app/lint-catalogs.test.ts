@@ -7,7 +7,7 @@ describe('rollup-check catalog lint', () => {
     const { code, stdout, stderr } = await runInProcess(['catalog', 'lint']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(
-      'embedded:exchange.yaml:49:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]',
+      'embedded:exchange.yaml:65:13: warning: products[0].lines[0].releases[5].name: "Exchange 2007 RU5" has no KB article [release-has-kb]',
     );
     expect(stderr).toBe('rollup-check: 0 errors, 6 warnings in 1 catalog\n');
   });
@@ -29,7 +29,7 @@ describe('rollup-check catalog lint', () => {
     const { code, stdout } = await runInProcess(['catalog', 'lint', warned]);
     expect(code).toBe(0);
     expect(stdout).toContain(`${warned}:15:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
-    expect(stdout).toContain('embedded:exchange.yaml:49:13: warning:');
+    expect(stdout).toContain('embedded:exchange.yaml:65:13: warning:');
   });
 
   it.each([

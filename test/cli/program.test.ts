@@ -31,6 +31,15 @@ describe('exit codes from the command line', () => {
     ['--probe-concurrency 0', ['--probe', 'mail.contoso.com', '--probe-concurrency', '0'], 2],
     ['--help', ['--help'], 0],
     ['--version', ['--version'], 0],
+    ['catalog import, a dry run without conflicts', ['catalog', 'import', '--dry-run', fixturePath('import/records/CVE-2026-21527.json')], 0],
+    ['catalog import, a dry run with conflicts', ['catalog', 'import', '--dry-run', fixturePath('import/records/CVE-2026-90005.json')], 1],
+    ['catalog import of a bad record', ['catalog', 'import', '--dry-run', fixturePath('import/malformed/wrong-types.json')], 2],
+    [
+      'catalog import into a broken catalog',
+      ['catalog', 'import', '--catalog', fixturePath('catalogs/broken/wrong-types.yaml'), fixturePath('import/kev.json')],
+      3,
+    ],
+    ['catalog import with a bad --facts-complete', ['catalog', 'import', '--facts-complete', '2026-13-01', fixturePath('import/kev.json')], 2],
   ])('%s exits %i', async (_, argv, code) => {
     expect((await run(argv)).code).toBe(code);
   });

@@ -1,6 +1,7 @@
 import { buildsMatchScheme, buildsInsideProduct, linesDoNotInterleave, oneBaseReleasePerLine, productRangesDisjoint } from './build-rules.js';
 import { buildsRiseWithDates, datesAreReal, publishedAfterNewestRelease, supportEndsAfterStart } from './date-rules.js';
 import { inheritsResolves, successorResolves, uncertainFixesShippedLater } from './link-rules.js';
+import { namingPatternsCompile, summaryReworded } from './naming-rules.js';
 import { everyFixShipped, fixListedOnce, fixReferencesResolve, includedInLaterRelease, releaseHasKb, replacesEarlierRelease } from './reference-rules.js';
 import type { CatalogDocument } from '../document.js';
 import type { DocumentRule } from '../../parse/yaml/validate-yaml.js';
@@ -25,6 +26,7 @@ export const ERROR_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'uncertain-fixes-shipped-later', check: uncertainFixesShippedLater },
   { id: 'dates-are-real', check: datesAreReal },
   { id: 'support-ends-after-start', check: supportEndsAfterStart },
+  { id: 'naming-patterns-compile', check: namingPatternsCompile },
 ];
 
 export const WARNING_RULES: readonly DocumentRule<CatalogDocument>[] = [
@@ -32,4 +34,5 @@ export const WARNING_RULES: readonly DocumentRule<CatalogDocument>[] = [
   { id: 'published-after-newest-release', check: publishedAfterNewestRelease },
   { id: 'every-fix-shipped', check: everyFixShipped },
   { id: 'release-has-kb', check: releaseHasKb },
+  { id: 'summary-reworded', check: summaryReworded },
 ];

@@ -9,6 +9,8 @@ export interface YamlValidation<T> {
   readonly warnings: readonly SourceProblem[];
   readonly lineOf: (path: DocumentPath) => number;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
+  /** The parsed document with its source ranges, for a program that edits the text (catalog import). */
+  readonly document?: Document;
 }
 
 export interface SourcePosition {
@@ -78,12 +80,23 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
   }
   const valid = data as T;
   return {
+    document,
     data: valid,
     errors: apply(expected.errorRules, valid),
     warnings: apply(expected.warningRules, valid),
     lineOf,
     positionOf,
   };
+}
+
+/** Checks data that is already parsed (a document a program built) against the schema and error rules, placing findings with `positionOf`. */
+export function validateParsed<T>(data: unknown, expected: YamlExpectations<T>, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
+  const validate = compile(expected.schema);
+  if (validate(data)) return applyRules(expected.errorRules ?? [], data as T, positionOf);
+  const findings = (validate.errors ?? [])
+    .filter((error) => error.keyword !== 'if')
+    .map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
+  return sortByPosition(findings);
 }
 
 function locateFinding(finding: DocumentFinding, rule: string, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem {
