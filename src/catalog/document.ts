@@ -86,6 +86,7 @@ export interface FixDocument {
   readonly cves?: readonly string[];
   readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
+  readonly notesByProduct?: Readonly<Record<string, string>>;
   readonly url?: string;
 }
 
