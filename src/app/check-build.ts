@@ -34,7 +34,7 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
   });
   const gate = evaluateGate(report, null, policy, suppressionMatcher(policy.ignore, request.asOf));
   const outcome: HostOutcome = { label: buildString, host: null, lineNumber: null, checked: { report, gate }, error: null, verdict: gate.verdict };
-  await withOutputTargets(request.format, request.outputs, context, async (targets) => {
+  await withOutputTargets(request.format, request.outputs, request.colorLevel, context, async (targets) => {
     for (const target of targets) {
       const { report: renderReport, stream } = FORMATS[target.format];
       const targetOptions = optionsFor(options, target);

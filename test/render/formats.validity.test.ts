@@ -182,7 +182,7 @@ describe('output that once broke the schemas', () => {
     const summary = new FleetSummaryBuilder();
     summary.add(outcome);
     const renderer = sarifStreamRenderer({
-      colorLevel: 0,
+      width: null,
       header: true,
       tool: { name: 'rollup-check', version: '0.0.0' },
       catalog: catalog.source,
@@ -191,7 +191,7 @@ describe('output that once broke the schemas', () => {
       asOf: AS_OF,
     });
     renderer.host(outcome);
-    const log = JSON.parse(renderer.end(summary.build())) as {
+    const log = JSON.parse(renderer.end(summary.build()) as string) as {
       runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
     };
     expect(sarifErrors(log)).toEqual([]);
