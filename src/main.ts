@@ -26,6 +26,7 @@ void runCli(process.argv.slice(2), {
   stdinHasData: stdinHasData(),
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stdoutColumns: process.stdout.isTTY === true && process.stdout.columns > 0 ? process.stdout.columns : null,
   env: process.env,
   cwd: process.cwd(),
   now: new Date(),

@@ -57,13 +57,20 @@ describe('the pure stages', () => {
       expect(dynamic, `${file}: import(${specifier})`).toBe(false);
       const target = resolved(file, specifier);
       if (target === null) {
-        expect(specifier.startsWith('node:') || ['commander', 'ora', 'process'].includes(specifier), `${file} imports ${specifier}`).toBe(false);
-        if (specifier === 'chalk') expect(file.startsWith('render/text/'), `${file} imports chalk`).toBe(true);
+        expect(specifier.startsWith('node:') || ['commander', 'ora', 'process', 'chalk'].includes(specifier), `${file} imports ${specifier}`).toBe(false);
       } else {
         expect(allowed.has(folderOf(target) as (typeof PURE_STAGES)[number]), `${file} imports ${target}`).toBe(true);
       }
     }
     expect(textOf(file)).not.toMatch(/\bprocess\./);
+  });
+});
+
+describe('colour', () => {
+  it('is applied only at the output edge (and main.ts asks chalk what the terminal supports): renderers produce styled text', () => {
+    const importers = files.filter((file) => importsOf(file).some(({ specifier }) => specifier === 'chalk'));
+    expect(importers.filter((file) => !file.startsWith('output/') && file !== 'main.ts')).toEqual([]);
+    expect(importers.some((file) => file.startsWith('output/'))).toBe(true);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cvesOf, type Catalog, type Line, type Product, type Release, type ReleaseContents } from '../catalog/model.js';
+import { cvesOf, noteOf, type Catalog, type Line, type Product, type Release, type ReleaseContents } from '../catalog/model.js';
 import { compareText } from '../shared/compare-text.js';
 import { rankOf } from '../shared/severity.js';
 import { byPublication, publishedReleases } from './as-of.js';
@@ -47,7 +47,7 @@ export function exposedFixes(catalog: Catalog, installed: InstalledContents, rec
     const shippedForServer = installed.product.shippersOf(id).length > 0;
     if (crossProduct && !shippedForServer && first.date <= lastUpdate) continue;
     const certain = !installed.contents.uncertain.has(id) && (!crossProduct || shippedForServer);
-    exposed.push({ ...fix, cves: cvesOf(fix, installed.product), fixedIn: first.name, date: first.date, certain });
+    exposed.push({ ...fix, cves: cvesOf(fix, installed.product), note: noteOf(fix, installed.product), fixedIn: first.name, date: first.date, certain });
   }
   return exposed.sort(compareExposed);
 }

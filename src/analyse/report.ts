@@ -57,7 +57,10 @@ export interface SupportSummary {
   readonly esu: { readonly period: string; readonly until: string; readonly enrolled: boolean } | null;
 }
 
-/** A fix the installed build lacks: the fix, the release that first brought it to the server's line, and whether the lack is certain. */
+/**
+ * A fix the installed build lacks: the fix (its `cves` and `note` as they apply to the server's product), the release
+ * that first brought it to the server's line, and whether the lack is certain.
+ */
 export interface ExposedFix extends Fix {
   readonly fixedIn: string;
   readonly date: string;

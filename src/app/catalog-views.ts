@@ -11,6 +11,7 @@ import type { Verdict } from '../shared/verdict.js';
 import { loadCatalog, type CatalogChoice } from './catalog-choice.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
+import { writeQueryOutput } from './write-query-output.js';
 
 export interface QueryRequest {
   readonly format: QueryFormat;
@@ -28,7 +29,7 @@ export type CatalogQuery =
 export async function runCatalogQuery(request: QueryRequest, query: CatalogQuery, context: RunContext): Promise<Verdict> {
   const catalog = await loadCatalog(request.catalogs, context, progressStarter(context, false));
   const options: RenderOptions = {
-    colorLevel: 0,
+    width: null,
     header: request.header,
     tool: { name: TOOL_NAME, version: context.toolVersion },
     catalog: catalog.source,
@@ -41,6 +42,6 @@ export async function runCatalogQuery(request: QueryRequest, query: CatalogQuery
       : query.query === 'explain'
         ? renderExplanation(explain(catalog, query.subject, request.asOf, query.build), request.format, options)
         : renderDiff(diffReleases(catalog, query.from, query.to, request.asOf), request.format, options);
-  context.stdout.write(text);
+  await writeQueryOutput(text, request.format, context);
   return 'pass';
 }

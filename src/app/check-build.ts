@@ -51,7 +51,7 @@ export async function checkBuild(
       ? await (await import('./probe/probe-hosts.js')).probeOne(catalog, request, policy, context, startProgress)
       : await checkGivenOrLocal(catalog, request, policy, context);
   const { report, gate } = outcome.checked!;
-  await withOutputTargets(request.format, request.outputs, context, async (targets) => {
+  await withOutputTargets(request.format, request.outputs, request.colorLevel, context, async (targets) => {
     for (const target of targets) {
       const { report: renderReport, stream } = FORMATS[target.format];
       const targetOptions = optionsFor(options, target);

@@ -72,7 +72,7 @@ export async function checkHosts(
   const progress = await startProgress((done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`);
   try {
     const builder = new FleetSummaryBuilder();
-    const summary = await withOutputTargets(request.format, request.outputs, context, (targets) =>
+    const summary = await withOutputTargets(request.format, request.outputs, request.colorLevel, context, (targets) =>
       writeStream(
         targets.map((target) => ({
           renderer: FORMATS[target.format].stream({ ...optionsFor(options, target), source: source?.name ?? null }),

@@ -32,6 +32,8 @@ export interface CheckRequest {
   readonly outputs: readonly OutputFile[];
   readonly header: boolean;
   readonly colorLevel: ColorLevel;
+  /** The terminal's width for the text view; null when stdout is not a terminal. */
+  readonly width: number | null;
   readonly catalogs: CatalogChoice;
   readonly policy: Omit<GatePolicy, 'ignore'>;
   readonly ignoreFile: string | null;

@@ -36,7 +36,7 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd) };
   const options: RenderOptions = {
-    colorLevel: request.colorLevel,
+    width: request.width,
     header: request.header,
     tool: { name: TOOL_NAME, version: context.toolVersion },
     catalog: catalog.source,

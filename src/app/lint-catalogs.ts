@@ -7,6 +7,7 @@ import { localCatalogLocations, type CatalogChoice } from './catalog-choice.js';
 import { inspectCatalogs } from './read-local-catalogs.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
+import { writeQueryOutput } from './write-query-output.js';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
@@ -14,7 +15,7 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export async function lintCatalogs(choice: CatalogChoice, format: QueryFormat, header: boolean, context: RunContext): Promise<Verdict> {
   const locations = await localCatalogLocations(choice, context, progressStarter(context, false));
   const findings = lintFindings(inspectCatalogs(locations));
-  context.stdout.write(renderLint(findings, format, { header, tool: { name: TOOL_NAME, version: context.toolVersion } }));
+  await writeQueryOutput(renderLint(findings, format, { header, tool: { name: TOOL_NAME, version: context.toolVersion } }), format, context);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   context.diagnostics.info(`${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')} in ${plural(locations.length, 'catalog')}`);
   return errors > 0 ? 'invalid-catalog' : 'pass';

@@ -5,7 +5,6 @@ import { validateIgnoreFile } from '../gate/ignore-file.js';
 import { IGNORE_FILE_SCHEMA_URL } from '../input/package-paths.js';
 import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
 import { UsageError } from '../shared/errors.js';
-import { formatSourceProblem } from '../shared/source-problem.js';
 
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 
@@ -20,6 +19,6 @@ export function loadIgnoreFile(explicit: string | null, cwd: string): readonly I
     throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);
   }
   const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, readJsonFile(IGNORE_FILE_SCHEMA_URL) as object);
-  if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
+  if (errors.length > 0) throw new UsageError(errors);
   return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
 }

@@ -1,6 +1,9 @@
-import { atomicFileSink, streamSink, type OutputSink } from '../output/output-sink.js';
+import { guardSink, type GuardedSink } from '../output/guarded-sink.js';
+import { atomicFileSink, streamSink } from '../output/output-sink.js';
 import type { Format } from '../render/format-names.js';
+import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
+import type { ColorLevel } from '../shared/color-level.js';
 import type { RunContext } from './run-context.js';
 
 /** A file to write a format to, besides stdout (`-o FORMAT=FILE`). */
@@ -11,23 +14,25 @@ export interface OutputFile {
 
 export interface OutputTarget {
   readonly format: Format;
-  readonly sink: OutputSink;
+  /** Escapes what the format's renderer writes (and colours styled text on stdout) on its way out. */
+  readonly sink: GuardedSink;
   readonly toFile: boolean;
 }
 
-/** Colour only on stdout; files never get escape sequences. */
-export const optionsFor = <O extends RenderOptions>(options: O, target: OutputTarget): O => (target.toFile ? { ...options, colorLevel: 0 } : options);
+/** Files get the full width; colour only ever reaches stdout (their sinks paint at level 0). */
+export const optionsFor = <O extends RenderOptions>(options: O, target: OutputTarget): O => (target.toFile ? { ...options, width: null } : options);
 
 /** Opens stdout and every output file, runs `use`, and abandons every file (no partial report left) when it fails. */
 export async function withOutputTargets<T>(
   format: Format,
   files: readonly OutputFile[],
+  colorLevel: ColorLevel,
   context: RunContext,
   use: (targets: readonly OutputTarget[]) => Promise<T>,
 ): Promise<T> {
-  const targets: OutputTarget[] = [{ format, sink: streamSink(context.stdout), toFile: false }];
+  const targets: OutputTarget[] = [{ format, sink: guardSink(streamSink(context.stdout), FORMATS[format].escaping, colorLevel), toFile: false }];
   try {
-    for (const file of files) targets.push({ format: file.format, sink: atomicFileSink(file.path), toFile: true });
+    for (const file of files) targets.push({ format: file.format, sink: guardSink(atomicFileSink(file.path), FORMATS[file.format].escaping, 0), toFile: true });
     return await use(targets);
   } catch (error) {
     for (const { sink } of targets) sink.abandon();

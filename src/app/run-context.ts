@@ -13,6 +13,8 @@ export interface RunContext {
   readonly stdinHasData: boolean;
   readonly stderrIsTTY: boolean;
   readonly stdoutIsTTY: boolean;
+  /** The width of the terminal stdout writes to; null when stdout is a pipe or a file. */
+  readonly stdoutColumns: number | null;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   /** Today's date (or SOURCE_DATE_EPOCH's), read once by the process edge. */

@@ -1,13 +1,13 @@
 import { FleetSummaryBuilder, type FleetSummary } from '../gate/fleet-summary.js';
 import type { HostOutcome } from '../gate/host-outcome.js';
-import type { OutputSink } from '../output/output-sink.js';
+import type { GuardedSink } from '../output/guarded-sink.js';
 import type { Progress } from '../output/progress.js';
 import type { StreamRenderer } from '../render/stream-renderer.js';
 import { UsageError } from '../shared/errors.js';
 
 export interface StreamTarget {
   readonly renderer: StreamRenderer;
-  readonly sink: OutputSink;
+  readonly sink: GuardedSink;
 }
 
 /**

@@ -37,6 +37,7 @@ function buildFix(fix: FixDocument): Fix {
     cves: fix.cves ?? [],
     cvesByProduct: new Map(Object.entries(fix.cvesByProduct ?? {})),
     note: fix.note ?? null,
+    notesByProduct: new Map(Object.entries(fix.notesByProduct ?? {})),
     url: fix.url ?? null,
   };
 }

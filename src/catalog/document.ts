@@ -104,6 +104,7 @@ export interface FixDocument {
   readonly cves?: readonly string[];
   readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
+  readonly notesByProduct?: Readonly<Record<string, string>>;
   readonly url?: string;
 }
 

@@ -14,12 +14,18 @@ export interface Fix {
   readonly cves: readonly string[];
   /** The CVE list for a product where it differs from `cves`. */
   readonly cvesByProduct: ReadonlyMap<string, readonly string[]>;
+  /** What else is needed besides the update, on every product but those in `notesByProduct`. */
   readonly note: string | null;
+  /** The note for a product where it differs from `note`. */
+  readonly notesByProduct: ReadonlyMap<string, string>;
   readonly url: string | null;
 }
 
 /** The CVEs a fix covers on a product. */
 export const cvesOf = (fix: Fix, product: Product): readonly string[] => fix.cvesByProduct.get(product.id) ?? fix.cves;
+
+/** What else a server of the product needs besides the update, if anything. */
+export const noteOf = (fix: Fix, product: Product): string | null => fix.notesByProduct.get(product.id) ?? fix.note;
 
 /** How much of a release's fixes the catalog lists, per kind. */
 export interface FixListCompleteness {

@@ -4,6 +4,7 @@ import type { OutputFile } from '../app/output-targets.js';
 import type { RunContext } from '../app/run-context.js';
 import { DEFAULT_MAX_CATALOG_AGE_DAYS } from '../gate/catalog-age.js';
 import { FAIL_ON_LEVELS, type FailOnLevel } from '../gate/gate-policy.js';
+import { quietDiagnostics } from '../output/diagnostics.js';
 import { HOSTS_FORMATS, type HostsFormat } from '../parse/hosts/detect-format.js';
 import { FORMAT_NAMES, type Format } from '../render/format-names.js';
 import type { ColorLevel } from '../shared/color-level.js';
@@ -82,7 +83,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--no-header', 'tsv: leave out the header line')
     .option('--color', 'force colour in text output')
     .option('--no-color', 'no colour in text output')
-    .option('-q, --quiet', 'no progress spinner')
+    .option('-q, --quiet', 'only the report and errors: no progress spinner, warnings or notes')
     .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parsePositiveNumber, 20)
     .option('--debug', 'show stack traces for errors');
   addProbeOptions(program)
@@ -96,6 +97,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
       const targets = probeTargets(words, options);
       const hostList = options.hosts !== undefined || (words.length === 0 && targets.length === 0 && context.stdinHasData);
       const { runCheck } = await import('../app/check.js');
+      const runContext = options.quiet === true ? { ...context, diagnostics: quietDiagnostics(context.diagnostics) } : context;
       const result = await runCheck(
         {
           buildString: words.length > 0 && targets.length === 0 ? words.join(' ') : null,
@@ -111,6 +113,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           outputs: options.output ?? [],
           header: options.header,
           colorLevel: colorLevelFor(options.color),
+          width: context.stdoutColumns,
           catalogs: catalogChoice(options),
           policy: {
             failOn: options.failOn,
@@ -126,7 +129,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           quiet: options.quiet === true,
           detectTimeoutMs: options.detectTimeout * 1000,
         },
-        context,
+        runContext,
       );
       done({ ...result, failOnStaleCatalog: options.failOnStaleCatalog === true });
     });

@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], edge: ProcessEdge): Promis
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     const debug = argv.includes('--debug');
     if (error instanceof RollupCheckError) {
-      diagnostics.error(error.message);
+      diagnostics.error(error.lines);
       if (debug && error.stack) diagnostics.raw(`${error.stack}\n`);
       return exitCodeOfError(error.kind);
     }

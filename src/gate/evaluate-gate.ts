@@ -1,16 +1,30 @@
 import type { Report } from '../analyse/report.js';
 import { daysBetween } from '../shared/calendar-date.js';
 import type { Verdict } from '../shared/verdict.js';
-import { meetsLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
+import { meetsLevel, type FailOnLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
 import { countSeverities, type SeverityCounts } from './severity-counts.js';
 import type { GatedFix } from './gated-fix.js';
 import type { SuppressionMatcher } from './suppression.js';
 
 export type GateVerdict = Extract<Verdict, 'pass' | 'fail' | 'unplaced'>;
 
+/** One reason a gate fails, with what it names kept apart, for views that list the names separately. */
+export interface GateCause {
+  /** `fixes`: fixes missing at or above the level; `updates`: security updates whose fixes no source lists; `other`: the rest. */
+  readonly kind: 'fixes' | 'updates' | 'other';
+  /** The reason without its list, e.g. "lacks 3 fixes at or above the high level". */
+  readonly summary: string;
+  /** The fix ids or release names the reason names. */
+  readonly items: readonly string[];
+  /** For `fixes`: the --fail-on level. */
+  readonly level: FailOnLevel | null;
+}
+
 export interface GateOutcome {
   readonly verdict: GateVerdict;
+  /** Each cause as one sentence, its list included (JSON's `gate.reasons`). */
   readonly reasons: readonly string[];
+  readonly causes: readonly GateCause[];
   readonly failing: readonly string[];
   readonly shown: readonly GatedFix[];
   readonly suppressedCount: number;
@@ -52,30 +66,44 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
         fix.suppressed === null && (fix.certain || policy.failOnUncertain) && meetsLevel(policy.failOn, fix.severity, fix.exploited) && pastGrace(fix.date),
     )
     .map((fix) => fix.id);
-  const reasons: string[] = [];
-  if (failing.length > 0) reasons.push(`lacks ${plural(failing.length, 'fix', 'fixes')} at or above the ${policy.failOn} level: ${failing.join(', ')}`);
+  const causes: GateCause[] = [];
+  const other = (summary: string): GateCause => ({ kind: 'other', summary, items: [], level: null });
+  if (failing.length > 0) {
+    causes.push({
+      kind: 'fixes',
+      summary: `lacks ${plural(failing.length, 'fix', 'fixes')} at or above the ${policy.failOn} level`,
+      items: failing,
+      level: policy.failOn,
+    });
+  }
   const unknownUpdates = report.missing.filter((release) => release.fixList.security === 'unknown' && pastGrace(release.date)).map((release) => release.name);
   if (unknownUpdates.length > 0 && policy.failOn !== 'exploited' && policy.failOn !== 'none') {
-    reasons.push(
-      `lacks ${plural(unknownUpdates.length, 'security update', 'security updates')} whose fixes the catalog does not list (fixes of unknown severity): ${unknownUpdates.join(', ')}`,
-    );
+    causes.push({
+      kind: 'updates',
+      summary: `lacks ${plural(unknownUpdates.length, 'security update', 'security updates')} whose fixes the catalog does not list (fixes of unknown severity)`,
+      items: unknownUpdates,
+      level: null,
+    });
   }
   const firstMissing = report.missing[0]?.date ?? report.recommended?.date ?? null;
   const behindTooLong = report.recommended !== null && !report.upToDate && firstMissing !== null && pastGrace(firstMissing);
   const onlyUncertain = report.exposed.every((fix) => !fix.certain);
   if (policy.failOn === 'any' && behindTooLong && onlyUncertain && report.status !== 'unknown')
-    reasons.push(`behind the recommended release ${report.recommended!.name}`);
-  if (policy.failOnUnsupported && report.status === 'unsupported') reasons.push(unsupportedReason(report));
+    causes.push(other(`behind the recommended release ${report.recommended!.name}`));
+  if (policy.failOnUnsupported && report.status === 'unsupported') causes.push(other(unsupportedReason(report)));
   for (const required of report.required) {
-    if (required.state !== 'present' && required.state !== 'not-applicable') reasons.push(`required fix ${required.id} is ${required.state}`);
+    if (required.state !== 'present' && required.state !== 'not-applicable') causes.push(other(`required fix ${required.id} is ${required.state}`));
   }
   const unplaced = (report.status === 'unknown' && policy.failOnUnknown) || (report.status === 'ahead' && policy.failOnNewerBuild);
   if (unplaced)
-    reasons.unshift(report.status === 'ahead' ? 'the build is newer than every release the catalog lists for its line' : 'the catalog cannot place the build');
+    causes.unshift(
+      other(report.status === 'ahead' ? 'the build is newer than every release the catalog lists for its line' : 'the catalog cannot place the build'),
+    );
   const unsuppressed = gated.filter((fix) => fix.suppressed === null);
   return {
-    verdict: unplaced ? 'unplaced' : reasons.length > 0 ? 'fail' : 'pass',
-    reasons,
+    verdict: unplaced ? 'unplaced' : causes.length > 0 ? 'fail' : 'pass',
+    reasons: causes.map((cause) => (cause.items.length > 0 ? `${cause.summary}: ${cause.items.join(', ')}` : cause.summary)),
+    causes,
     failing,
     shown: policy.showSuppressed ? gated : unsuppressed,
     suppressedCount: gated.length - unsuppressed.length,

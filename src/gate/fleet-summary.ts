@@ -1,4 +1,6 @@
 import type { Status } from '../analyse/report.js';
+import { compareText } from '../shared/compare-text.js';
+import { rankOf, type Severity } from '../shared/severity.js';
 import { worseVerdict, type Verdict } from '../shared/verdict.js';
 import type { GateOutcome } from './evaluate-gate.js';
 import type { IgnoreEntry } from './gate-policy.js';
@@ -10,7 +12,7 @@ export type FleetStatus = Status | 'error';
 export interface MissingFixCount {
   readonly id: string;
   readonly hosts: number;
-  readonly severity: string | null;
+  readonly severity: Severity | null;
   readonly exploited: boolean;
 }
 
@@ -36,7 +38,7 @@ export class FleetSummaryBuilder {
   private verdict: Verdict = 'pass';
   private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, ahead: 0, unsupported: 0, unknown: 0, error: 0 };
   private readonly hostsPerGate = new Map<GateOutcome, number>();
-  private readonly missing = new Map<string, { hosts: number; severity: string | null; exploited: boolean }>();
+  private readonly missing = new Map<string, { hosts: number; severity: Severity | null; exploited: boolean }>();
   private readonly seenHosts = new SeenNames();
   private readonly duplicates: string[] = [];
   private duplicateCount = 0;
@@ -92,7 +94,7 @@ export class FleetSummaryBuilder {
     this.foldGates();
     const mostMissing = [...this.missing.entries()]
       .map(([id, count]): MissingFixCount => ({ id, ...count }))
-      .sort((a, b) => b.hosts - a.hosts || Number(b.exploited) - Number(a.exploited) || (a.id < b.id ? -1 : 1))
+      .sort((a, b) => b.hosts - a.hosts || rankOf(b.severity) - rankOf(a.severity) || Number(b.exploited) - Number(a.exploited) || compareText(a.id, b.id))
       .slice(0, MOST_MISSING);
     return {
       hosts: this.hosts,

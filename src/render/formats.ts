@@ -7,7 +7,7 @@ import { junitStreamRenderer } from './junit/junit.js';
 import { markdownStreamRenderer } from './markdown/markdown.js';
 import type { RenderOptions } from './render-options.js';
 import { sarifStreamRenderer } from './sarif/sarif.js';
-import type { StreamRendererFactory } from './stream-renderer.js';
+import type { RenderedChunk, StreamRendererFactory } from './stream-renderer.js';
 import { textStreamRenderer } from './text/fleet-text.js';
 import { renderReportText } from './text/report-text.js';
 import { renderReportTsv } from './tsv/report-tsv.js';
@@ -15,18 +15,23 @@ import { tsvStreamRenderer } from './tsv/fleet-tsv.js';
 
 export interface FormatDefinition {
   /** A single build, where the format has a form of its own for it; otherwise the stream renders it as its one subject. */
-  readonly report: ((checked: CheckedReport, options: RenderOptions) => string) | null;
+  readonly report: ((checked: CheckedReport, options: RenderOptions) => RenderedChunk) | null;
   /** Host lists, host by host. */
   readonly stream: StreamRendererFactory;
+  /**
+   * How the output edge keeps data from reaching a terminal as control codes: `visible` writes
+   * control characters out (`\x1b`) in text for people; `json` escapes them as \u escapes, keeping the data exact.
+   */
+  readonly escaping: 'visible' | 'json';
 }
 
 /** The one table of output formats. */
 export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
-  text: { report: renderReportText, stream: textStreamRenderer },
-  json: { report: renderReportJson, stream: jsonStreamRenderer },
-  ndjson: { report: null, stream: ndjsonStreamRenderer },
-  tsv: { report: renderReportTsv, stream: tsvStreamRenderer },
-  junit: { report: null, stream: junitStreamRenderer },
-  sarif: { report: null, stream: sarifStreamRenderer },
-  markdown: { report: null, stream: markdownStreamRenderer },
+  text: { report: renderReportText, stream: textStreamRenderer, escaping: 'visible' },
+  json: { report: renderReportJson, stream: jsonStreamRenderer, escaping: 'json' },
+  ndjson: { report: null, stream: ndjsonStreamRenderer, escaping: 'json' },
+  tsv: { report: renderReportTsv, stream: tsvStreamRenderer, escaping: 'visible' },
+  junit: { report: null, stream: junitStreamRenderer, escaping: 'visible' },
+  sarif: { report: null, stream: sarifStreamRenderer, escaping: 'json' },
+  markdown: { report: null, stream: markdownStreamRenderer, escaping: 'visible' },
 };

@@ -1,5 +1,4 @@
 import type { CatalogSource } from '../catalog/model.js';
-import type { ColorLevel } from '../shared/color-level.js';
 
 export interface ToolIdentity {
   readonly name: string;
@@ -7,7 +6,8 @@ export interface ToolIdentity {
 }
 
 export interface RenderOptions {
-  readonly colorLevel: ColorLevel;
+  /** The terminal's width in columns for the text view; null for a pipe or a file (no wrapping). */
+  readonly width: number | null;
   readonly header: boolean;
   readonly tool: ToolIdentity;
   /** The catalogs used, combined. */

@@ -5,6 +5,14 @@ export type ErrorKind = 'usage' | 'build-string' | 'catalog' | 'not-in-catalog' 
 /** An expected failure with a one-line (or one-line-per-problem) message; its exit code comes from the exit-code table. */
 export abstract class RollupCheckError extends Error {
   abstract readonly kind: ErrorKind;
+  /** The message as stderr shows it: one line, or one per problem (a line break inside a problem's text is data, not a new line). */
+  readonly lines: readonly string[];
+
+  constructor(message: string | readonly SourceProblem[]) {
+    const lines = typeof message === 'string' ? [message] : message.map(formatSourceProblem);
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
 }
 
 export class UsageError extends RollupCheckError {
@@ -28,6 +36,6 @@ export class UnreachableError extends RollupCheckError {
 export class CatalogError extends RollupCheckError {
   readonly kind = 'catalog';
   constructor(readonly problems: readonly SourceProblem[]) {
-    super(problems.map(formatSourceProblem).join('\n'));
+    super(problems);
   }
 }

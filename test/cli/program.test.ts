@@ -90,6 +90,25 @@ describe('diagnostics', () => {
     expect(debug.stderr).toMatch(/internal error: disk full\nError: disk full\n\s+at /);
   });
 
+  it('keeps stderr to errors with --quiet: no warnings, no notes', async () => {
+    const loud = await run(['8.3.517.0', ...AS_OF, '--ignore-file', fixturePath('ignore/valid.yaml')]);
+    expect(loud.stderr).toContain('warning: ');
+    const quiet = await run(['8.3.517.0', ...AS_OF, '--ignore-file', fixturePath('ignore/valid.yaml'), '--quiet']);
+    expect(quiet.stderr).toBe('');
+    expect(quiet.stdout).toBe(loud.stdout);
+    expect(quiet.code).toBe(loud.code);
+    const failing = await run(['15.2.1118', '-q']);
+    expect(failing.stderr).toMatch(/^rollup-check: build text "15.2.1118" states no Exchange build/);
+  });
+
+  it('passes the terminal width to the text view (only a word wider than it overflows), and none to a pipe', async () => {
+    const narrow = await runInProcess(['15.2.1544.4', ...AS_OF, '--no-color'], { isTTY: true, columns: 50 });
+    const wider = narrow.stdout.split('\n').filter((line) => line.length > 50);
+    expect(wider.filter((line) => line.trim().includes(' '))).toEqual([]);
+    const piped = await runInProcess(['15.2.1544.4', ...AS_OF]);
+    expect(Math.max(...piped.stdout.split('\n').map((line) => line.length))).toBeGreaterThan(200);
+  });
+
   it('reads a user catalog instead of the embedded one', async () => {
     const { code, stdout } = await run(['--catalog', fixturePath('catalogs/servicing.yaml'), '1.2.100.0', '--as-of', '2020-09-01', '--format', 'json']);
     expect(code).toBe(0);

@@ -11,7 +11,7 @@ const withIgnore = (name: string): string[] => ['--ignore-file', fixturePath(`ig
 describe('the ignore file', () => {
   it('suppresses accepted fixes, counts them, and lists them only with --show-suppressed', async () => {
     const hidden = await runInProcess(['1.0.110.0', ...DEMO, ...withIgnore('valid.yaml')]);
-    expect(hidden.stdout).toContain('Exposed to 4 fixed issues (1 suppressed; --show-suppressed lists them):');
+    expect(hidden.stdout).toContain('Lacks 4 fixes (1 more suppressed; --show-suppressed lists them):');
     expect(hidden.stdout).not.toMatch(/^ {4}SEC-2 /m);
     const shown = await runInProcess(['1.0.110.0', ...DEMO, ...withIgnore('valid.yaml'), '--show-suppressed']);
     expect(shown.stdout).toMatch(/^ {4}SEC-2 .*\[suppressed: Mitigated by a reverse proxy rule until 2030-01-01\]$/m);

@@ -6,7 +6,8 @@ import type { CheckedReport } from '../../src/gate/checked-report.js';
 import { renderReportJson as renderJson } from '../../src/render/json/report-json.js';
 import type { RenderOptions } from '../../src/render/render-options.js';
 import { describeInstallPath } from '../../src/render/text/install-path.js';
-import { renderReportText as renderText } from '../../src/render/text/report-text.js';
+import { renderReportText } from '../../src/render/text/report-text.js';
+import { plainText } from '../../src/shared/styled-text.js';
 import { escapeTsvField } from '../../src/render/tsv/escape-tsv.js';
 import { renderReportTsv as renderTsv } from '../../src/render/tsv/report-tsv.js';
 import { analyze, checked, embeddedCatalog, loadFixtureCatalog } from '../support/helpers.js';
@@ -16,7 +17,7 @@ const reportSchema = JSON.parse(readFileSync(new URL('../../docs/report.schema.j
 let demo: Catalog;
 let exchange: Catalog;
 const options = (catalog: Catalog, overrides: Partial<RenderOptions> = {}): RenderOptions => ({
-  colorLevel: 0,
+  width: null,
   header: true,
   tool: { name: 'rollup-check', version: '9.9.9' },
   catalog: { ...catalog.source, file: 'demo.yaml' },
@@ -31,6 +32,7 @@ beforeAll(async () => {
 });
 
 const demoReport = (): CheckedReport => checked(analyze(demo, '1.0.110.0', '2020-09-01'));
+const renderText = (report: CheckedReport, renderOptions: RenderOptions): string => plainText(renderReportText(report, renderOptions));
 
 describe('text renderer', () => {
   it('prints release, recommendation, exposure and verdict (golden, colour off)', () => {
@@ -42,7 +44,7 @@ describe('text renderer', () => {
         'Recommended: Demo SP2  build 1.2.100.0, KB1200, released 2020-06-01',
         '  install Demo SP2 (KB1200)',
         '',
-        'Exposed to 5 fixed issues:',
+        'Lacks 5 fixes:',
         '    SEC-2  high       8.1  Privilege escalation shipped on two lines  (Demo RTM U2, 2020-03-01)',
         '    SEC-5  important       Fixed in the service pack only  (Demo SP2, 2020-06-01)',
         '      note: Run setup with /PrepareAD after installing',
@@ -51,7 +53,8 @@ describe('text renderer', () => {
         '    BUG-3  -               Console error when reconnecting a mailbox  (Demo SP1, 2020-02-15)',
         '',
         'Verdict: out of support: lacks 5 fixes; install Demo SP2',
-        'Gate: failed: lacks 5 fixes at or above the any level: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3; line RTM out of support since 2020-06-30: install Demo SP2',
+        'Gate: fails: 5 fixes; line RTM out of support since 2020-06-30: install Demo SP2',
+        '  fixes: SEC-2, SEC-5, SEC-3, SEC-4, BUG-3',
         '',
         `catalog demo.yaml (published 2020-07-01, ${demo.source.digest.slice(0, 19)}); as of 2020-09-01; facts end 2020-07-01; 2 monthly update days since: newer updates may exist`,
         '',
@@ -59,10 +62,11 @@ describe('text renderer', () => {
     );
   });
 
-  it('colours the verdict and severities when asked to', () => {
-    const text = renderText(demoReport(), options(demo, { colorLevel: 1 }));
-    expect(text).toContain('\u001b[31m');
-    expect(text).toContain('\u001b[1m');
+  it('styles the verdict and severities by what they mean, for the output edge to colour', () => {
+    const styles = renderReportText(demoReport(), options(demo))
+      .lines.flat()
+      .flatMap((segment) => (typeof segment === 'string' ? [] : [segment.style]));
+    expect(styles).toEqual(expect.arrayContaining(['verdict-bad', 'high', 'medium', 'low', 'strong', 'muted']));
   });
 
   it('marks exploited and uncertain fixes and explains the markers', () => {

@@ -10,6 +10,7 @@ import { DEFAULT_GATE_POLICY } from '../../src/gate/gate-policy.js';
 import { hostRow } from '../../src/parse/hosts/host-row.js';
 import { junitStreamRenderer } from '../../src/render/junit/junit.js';
 import { sarifStreamRenderer } from '../../src/render/sarif/sarif.js';
+import { plainText } from '../../src/shared/styled-text.js';
 import { embeddedCatalog, fixturePath } from '../support/helpers.js';
 import { runInProcess } from '../support/run-in-process.js';
 
@@ -183,7 +184,7 @@ describe('output that once broke the schemas', () => {
     const summary = new FleetSummaryBuilder();
     summary.add(outcome);
     const renderer = sarifStreamRenderer({
-      colorLevel: 0,
+      width: null,
       header: true,
       tool: { name: 'rollup-check', version: '0.0.0' },
       catalog: catalog.source,
@@ -192,7 +193,7 @@ describe('output that once broke the schemas', () => {
       asOf: AS_OF,
     });
     renderer.host(outcome);
-    const log = JSON.parse(renderer.end(summary.build())) as {
+    const log = JSON.parse(renderer.end(summary.build()) as string) as {
       runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
     };
     expect(sarifErrors(log)).toEqual([]);
@@ -219,7 +220,7 @@ describe('output that once broke the schemas', () => {
       verdict: 'unreachable' as const,
     };
     const options = {
-      colorLevel: 0 as const,
+      width: null,
       header: true,
       tool: { name: 'rollup-check', version: '0.0.0' },
       catalog: catalog.source,
@@ -231,11 +232,15 @@ describe('output that once broke the schemas', () => {
     const render = (factory: typeof sarifStreamRenderer): string => {
       const summary = new FleetSummaryBuilder();
       const renderer = factory(options);
+      const chunks = [renderer.start()];
       for (const outcome of [checked, unreachable]) {
         summary.add(outcome);
-        renderer.host(outcome);
+        chunks.push(...[renderer.host(outcome)].flat());
       }
-      return renderer.end(summary.build());
+      chunks.push(renderer.end(summary.build()));
+      return chunks
+        .map((chunk) => (typeof chunk === 'string' ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : plainText(chunk)))
+        .join('');
     };
     expect(sarifErrors(JSON.parse(render(sarifStreamRenderer)))).toEqual([]);
     const junit = render(junitStreamRenderer);

@@ -19,6 +19,15 @@ describe('servicing scenarios on the Exchange catalog', () => {
     expect(report.exposed.find((fix) => fix.id === 'MS08-039')?.fixedIn).toBe('Exchange 2007 SP1 RU3');
   });
 
+  it('shows a fix note only where it applies: the Exchange 2013 registry step on 2013 servers, not on 2019 ones', () => {
+    const noteOn = (build: string, id: string): string | null | undefined => analyze(catalog, build, '2026-11-24').exposed.find((fix) => fix.id === id)?.note;
+    expect(noteOn('15.2.1118.15', 'CVE-2023-36050')).toBe('Serialized data signing must stay on (default since Nov 2023 SU)');
+    expect(noteOn('15.0.1497.2', 'CVE-2023-36050')).toMatch(/^Serialized data signing must be enabled in the registry/);
+    for (const build of ['15.2.1118.15', '15.1.2507.6']) {
+      expect(analyze(catalog, build, '2026-11-24').exposed.filter((fix) => fix.note?.includes('2013'))).toEqual([]);
+    }
+  });
+
   it('keeps a server on an older service pack while that pack is still supported', () => {
     const report = analyze(catalog, '8.2.176.2', '2010-09-01');
     expect(report.status).toBe('behind');

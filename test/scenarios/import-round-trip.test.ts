@@ -14,7 +14,7 @@ const before = readFileSync(join(ROUND_TRIP, 'catalog-before-2026.yaml'), 'utf8'
 const shipped = parse(readFileSync(EMBEDDED_CATALOG_PATH, 'utf8')) as CatalogDocument;
 const sources = parseImportSources(readImportFiles([join(ROUND_TRIP, 'records'), join(ROUND_TRIP, 'build-table-2026.csv'), join(ROUND_TRIP, 'kev-2026.json')]));
 
-/** Releases with their fix lists as sets; fixes by id without the wording (summary, note), which maintainers write. */
+/** Releases with their fix lists as sets; fixes by id without the wording (summary, notes), which maintainers write. */
 function facts(document: CatalogDocument): { products: unknown; fixes: Record<string, Record<string, unknown>> } {
   const products = document.products.map((product) => ({
     ...product,
@@ -29,7 +29,7 @@ function facts(document: CatalogDocument): { products: unknown; fixes: Record<st
   }));
   const fixes = Object.fromEntries(
     (document.fixes ?? []).map((fix) => {
-      const rest = Object.fromEntries(Object.entries(fix).filter(([key]) => !['summary', 'summaryImported', 'note'].includes(key)));
+      const rest = Object.fromEntries(Object.entries(fix).filter(([key]) => !['summary', 'summaryImported', 'note', 'notesByProduct'].includes(key)));
       return [fix.id, rest];
     }),
   );

@@ -10,6 +10,8 @@ export interface InProcessRun {
 export interface InProcessOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly isTTY?: boolean;
+  /** The terminal's width when stdout is a terminal. */
+  readonly columns?: number;
   readonly stdin?: string;
   readonly cwd?: string;
   readonly failingStdout?: Error;
@@ -41,6 +43,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
     stdinHasData: options.stdin !== undefined,
     stderrIsTTY: false,
     stdoutIsTTY: options.isTTY ?? false,
+    stdoutColumns: options.isTTY === true ? (options.columns ?? 80) : null,
     env: options.env ?? { SOURCE_DATE_EPOCH: process.env.SOURCE_DATE_EPOCH },
     cwd: options.cwd ?? process.cwd(),
     now: new Date(),

@@ -7,7 +7,13 @@ import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from '../text/describe-counts.js';
 
 const MAX_ROWS = 100;
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Data as literal Markdown text: HTML and Markdown syntax (emphasis, code, links, table pipes) escaped, on one line. */
+const cell = (text: string): string =>
+  text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_~[\]#|!]/g, '\\$&')
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
 
 export const markdownStreamRenderer: StreamRendererFactory = (options) => {
   const failing: string[] = [];
@@ -31,7 +37,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
       const lines = [
         '## rollup-check',
         '',
-        `${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'} checked; ${summary.failedGate} failed the gate, ${summary.suppressed} ${summary.suppressed === 1 ? 'finding' : 'findings'} suppressed. Based on ${describeBasis(options)}.`,
+        `${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'} checked; ${summary.failedGate} failed the gate, ${summary.suppressed} ${summary.suppressed === 1 ? 'finding' : 'findings'} suppressed. Based on ${cell(describeBasis(options))}.`,
         '',
         ...(options.insecure ? [`> **Warning:** ${INSECURE_NOTE}.`, ''] : []),
         '| status | hosts |',
@@ -40,7 +46,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
       ];
       if (summary.mostMissing.length > 0) {
         lines.push('', '| fix missing on the most hosts | severity | exploited | hosts |', '|---|---|---|---:|');
-        for (const fix of summary.mostMissing) lines.push(`| ${fix.id} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
+        for (const fix of summary.mostMissing) lines.push(`| ${cell(fix.id)} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
       }
       if (failing.length > 0) {
         lines.push('', '| host | release | status | install | missing |', '|---|---|---|---|---|', ...failing);

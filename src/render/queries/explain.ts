@@ -1,4 +1,5 @@
 import type { Explanation, FixExplanation, ReleaseExplanation } from '../../analyse/queries/explain.js';
+import type { Fix } from '../../catalog/model.js';
 import type { RenderOptions } from '../render-options.js';
 import { queryJson, queryTsv, type QueryFormat } from './query-output.js';
 
@@ -7,6 +8,7 @@ function fixText(explanation: FixExplanation): string[] {
   const lines = [`${fix.id} (${fix.kind}${fix.severity ? `, ${fix.severity}` : ''}${fix.exploited ? ', exploited in the wild' : ''}): ${fix.summary}`];
   if (fix.cves.length > 0) lines.push(`  covers ${fix.cves.join(', ')}`);
   if (fix.note) lines.push(`  note: ${fix.note}`);
+  for (const [product, note] of fix.notesByProduct) lines.push(`  note on ${product}: ${note}`);
   for (const line of explanation.lines) {
     const shipped = line.shippedBy.length > 0 ? `shipped by ${line.shippedBy.join(', ')}` : 'inherited by its base release';
     lines.push(`  ${line.product} ${line.line}: first in ${line.firstContaining}; ${shipped}`);
@@ -14,6 +16,13 @@ function fixText(explanation: FixExplanation): string[] {
   if (explanation.build) lines.push(`${explanation.build.text} (${explanation.build.release}): ${explanation.build.state}: ${explanation.build.how}`);
   return lines;
 }
+
+/** The fix as JSON: its per-product lists and notes as objects keyed by product id. */
+const fixJson = (fix: Fix): object => ({
+  ...fix,
+  cvesByProduct: Object.fromEntries(fix.cvesByProduct),
+  notesByProduct: Object.fromEntries(fix.notesByProduct),
+});
 
 function releaseText(explanation: ReleaseExplanation): string[] {
   const { release } = explanation;
@@ -30,7 +39,7 @@ function releaseText(explanation: ReleaseExplanation): string[] {
 export function renderExplanation(explanation: Explanation, format: QueryFormat, options: RenderOptions): string {
   switch (format) {
     case 'json':
-      return queryJson(explanation, options);
+      return queryJson(explanation.subject === 'fix' ? { ...explanation, fix: fixJson(explanation.fix) } : explanation, options);
     case 'tsv':
       return explanation.subject === 'fix'
         ? queryTsv(

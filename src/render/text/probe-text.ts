@@ -1,6 +1,7 @@
-import type { ChalkInstance } from 'chalk';
 import type { Report } from '../../analyse/report.js';
 import type { EndpointEvidence } from '../../parse/probe/probe-evidence.js';
+import { span, type StyledLine } from '../../shared/styled-text.js';
+import { wrapLine } from './wrap-line.js';
 
 const pathOf = (url: string): string => {
   try {
@@ -11,16 +12,19 @@ const pathOf = (url: string): string => {
   }
 };
 
-function endpointLine(endpoint: EndpointEvidence): string {
+function endpointText(endpoint: EndpointEvidence): string {
   const status = endpoint.status === null ? 'no answer' : `HTTP ${endpoint.status}`;
   const via = endpoint.redirects.length === 0 ? '' : ` via ${endpoint.redirects.map(pathOf).join(', ')}`;
-  return `    ${pathOf(endpoint.url)}: ${status}${via}; ${endpoint.note.replace(/[\t\r\n]+/g, ' ')}`;
+  return `    ${pathOf(endpoint.url)}: ${status}${via}; ${endpoint.note}`;
 }
 
 /** Where a probed build came from (`input.source`) and what every endpoint gave; nothing for a build given. */
-export function probeLines(report: Report, chalk: ChalkInstance): string[] {
+export function probeLines(report: Report, width: number | null): StyledLine[] {
   const { probe, source } = report.input;
   if (!probe) return [];
-  const sourceLine = `  source: ${source ?? probe.target}`;
-  return [probe.tls?.verified === false ? chalk.yellow(sourceLine) : sourceLine, ...probe.endpoints.map((endpoint) => chalk.gray(endpointLine(endpoint)))];
+  const sourceText = `  source: ${source ?? probe.target}`;
+  return [
+    ...wrapLine([probe.tls?.verified === false ? span('caution', sourceText) : sourceText], width, '    '),
+    ...probe.endpoints.flatMap((endpoint) => wrapLine([span('muted', endpointText(endpoint))], width, '      ')),
+  ];
 }

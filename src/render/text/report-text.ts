@@ -1,21 +1,34 @@
-import { Chalk } from 'chalk';
 import type { CheckedReport } from '../../gate/checked-report.js';
+import { span, type StyledLine, type StyledText, type TextStyle } from '../../shared/styled-text.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { INSECURE_NOTE } from '../insecure-note.js';
 import type { RenderOptions } from '../render-options.js';
-import { exposedLines } from './exposure-lines.js';
+import { exposureLines } from './exposure-lines.js';
 import { installedLines, recommendedLines } from './release-lines.js';
-import { describeVerdict, gateLine } from './verdict-text.js';
+import { describeVerdict, gateLines } from './verdict-text.js';
+import { wrapLine } from './wrap-line.js';
 
-/** The single-build report for people: the release, the recommendation, the exposure, the verdict, the catalog used. */
-export function renderReportText(checked: CheckedReport, options: RenderOptions): string {
-  const { report } = checked;
-  const chalk = new Chalk({ level: options.colorLevel });
-  const verdictStyle =
-    report.status === 'current' || report.status === 'ahead' ? chalk.green.bold : report.status === 'unknown' ? chalk.yellow.bold : chalk.red.bold;
-  const gate = gateLine(checked);
-  const verdict = [verdictStyle(`Verdict: ${describeVerdict(checked)}`), ...(gate ? [gate] : [])];
-  const sections = [installedLines(report, chalk), recommendedLines(report, chalk), exposedLines(checked, chalk), verdict];
-  const footer = [chalk.gray(describeBasis(options)), ...(options.insecure ? [chalk.yellow(INSECURE_NOTE)] : [])].join('\n');
-  return `${[...sections.filter((lines) => lines.length > 0).map((lines) => lines.join('\n')), footer].join('\n\n')}\n`;
+function verdictStyle({ report }: CheckedReport): TextStyle {
+  if (report.status === 'current' || report.status === 'ahead') return 'verdict-good';
+  return report.status === 'unknown' ? 'verdict-caution' : 'verdict-bad';
+}
+
+/**
+ * The single-build report for people: the release, the recommendation, the exposure, the verdict,
+ * the catalog used; wrapped at word boundaries to the terminal's width, whole lines in a pipe.
+ */
+export function renderReportText(checked: CheckedReport, options: RenderOptions): StyledText {
+  const { width } = options;
+  const verdict = [...wrapLine([span(verdictStyle(checked), `Verdict: ${describeVerdict(checked)}`)], width, '  '), ...gateLines(checked, width)];
+  const sections = [installedLines(checked.report, width), recommendedLines(checked.report, width), exposureLines(checked, width), verdict];
+  const footer = [
+    ...wrapLine([span('muted', describeBasis(options))], width, '  '),
+    ...(options.insecure ? wrapLine([span('caution', INSECURE_NOTE)], width, '  ') : []),
+  ];
+  const lines: StyledLine[] = [];
+  for (const section of [...sections.filter((section) => section.length > 0), footer]) {
+    if (lines.length > 0) lines.push([]);
+    lines.push(...section);
+  }
+  return { lines };
 }

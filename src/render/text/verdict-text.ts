@@ -1,7 +1,9 @@
 import type { Report } from '../../analyse/report.js';
 import type { CheckedReport } from '../../gate/checked-report.js';
-
-const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+import type { GateCause, GateOutcome } from '../../gate/evaluate-gate.js';
+import type { StyledLine } from '../../shared/styled-text.js';
+import { countOf, formatCount } from './format-count.js';
+import { wrapLine } from './wrap-line.js';
 
 /** "lacks 3 fixes, 1 known exploited; may lack 2", never "lacks no listed fix" while missing updates' fix lists are incomplete. */
 function describeLack({ report, gate }: CheckedReport): string {
@@ -10,10 +12,10 @@ function describeLack({ report, gate }: CheckedReport): string {
   const exploited = certain.filter((fix) => fix.exploited).length;
   const uncertain = missing.length - certain.length;
   const parts = [
-    ...(certain.length > 0 ? [`lacks ${plural(certain.length, 'fix', 'fixes')}${exploited > 0 ? `, ${exploited} known exploited` : ''}`] : []),
-    ...(uncertain > 0 ? [`may lack ${uncertain}`] : []),
+    ...(certain.length > 0 ? [`lacks ${countOf(certain.length, 'fix', 'fixes')}${exploited > 0 ? `, ${formatCount(exploited)} known exploited` : ''}`] : []),
+    ...(uncertain > 0 ? [`may lack ${formatCount(uncertain)}`] : []),
     ...(!report.exposure.complete && report.missing.length > 0
-      ? [`behind by ${plural(report.missing.length, 'update', 'updates')} whose fixes are not all listed`]
+      ? [`behind by ${countOf(report.missing.length, 'update', 'updates')} whose fixes are not all listed`]
       : []),
   ];
   return parts.length > 0 ? parts.join('; ') : 'lacks no listed fix';
@@ -42,7 +44,24 @@ export function describeVerdict(checked: CheckedReport): string {
   }
 }
 
-export function gateLine({ report, gate }: CheckedReport): string | null {
-  if (gate.reasons.length > 0) return `Gate: failed: ${gate.reasons.join('; ')}`;
-  return report.status === 'current' ? null : 'Gate: passed';
+/** "46 fixes, 4 exploited", "3 fixes at or above high", or the cause as the gate words it. */
+function describeCause(cause: GateCause, gate: GateOutcome): string {
+  if (cause.kind !== 'fixes') return cause.summary;
+  const failing = new Set(cause.items);
+  const exploited = gate.shown.filter((fix) => failing.has(fix.id) && fix.exploited).length;
+  if (cause.level === 'exploited') return `${countOf(cause.items.length, 'exploited fix', 'exploited fixes')}`;
+  const level = cause.level === 'any' || cause.level === null ? '' : ` at or above ${cause.level}`;
+  return `${countOf(cause.items.length, 'fix', 'fixes')}${level}${exploited > 0 ? `, ${formatCount(exploited)} exploited` : ''}`;
+}
+
+const LIST_LABELS: Record<GateCause['kind'], string> = { fixes: 'fixes', updates: 'updates', other: '' };
+
+/** "Gate: fails: 46 fixes, 4 exploited; out of support since …", then what each cause names, wrapped at word boundaries. */
+export function gateLines({ report, gate }: CheckedReport, width: number | null): StyledLine[] {
+  if (gate.causes.length === 0) return report.status === 'current' ? [] : [['Gate: passes']];
+  const lines = wrapLine([`Gate: fails: ${gate.causes.map((cause) => describeCause(cause, gate)).join('; ')}`], width, '  ');
+  for (const cause of gate.causes) {
+    if (cause.items.length > 0) lines.push(...wrapLine([`  ${LIST_LABELS[cause.kind]}: ${cause.items.join(', ')}`], width, '    '));
+  }
+  return lines;
 }
