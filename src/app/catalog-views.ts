@@ -1,6 +1,7 @@
 import { diffReleases } from '../analyse/queries/diff-releases.js';
 import { explain } from '../analyse/queries/explain.js';
 import { listReleases } from '../analyse/queries/list-releases.js';
+import { writeText } from '../output/output-sink.js';
 import { renderDiff } from '../render/queries/diff.js';
 import { renderExplanation } from '../render/queries/explain.js';
 import type { QueryFormat } from '../render/queries/query-output.js';
@@ -41,6 +42,6 @@ export async function runCatalogQuery(request: QueryRequest, query: CatalogQuery
       : query.query === 'explain'
         ? renderExplanation(explain(catalog, query.subject, request.asOf, query.build), request.format, options)
         : renderDiff(diffReleases(catalog, query.from, query.to, request.asOf), request.format, options);
-  context.stdout.write(text);
+  writeText(context.stdout, text);
   return 'pass';
 }

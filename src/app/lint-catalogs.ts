@@ -1,4 +1,5 @@
 import { lintFindings } from '../catalog/layer-catalogs.js';
+import { writeText } from '../output/output-sink.js';
 import type { QueryFormat } from '../render/queries/query-output.js';
 import { renderLint } from '../render/queries/lint.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
@@ -14,7 +15,7 @@ const plural = (count: number, word: string): string => `${count} ${word}${count
 export async function lintCatalogs(choice: CatalogChoice, format: QueryFormat, header: boolean, context: RunContext): Promise<Verdict> {
   const locations = await localCatalogLocations(choice, context, progressStarter(context, false));
   const findings = lintFindings(inspectCatalogs(locations));
-  context.stdout.write(renderLint(findings, format, { header, tool: { name: TOOL_NAME, version: context.toolVersion } }));
+  writeText(context.stdout, renderLint(findings, format, { header, tool: { name: TOOL_NAME, version: context.toolVersion } }));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   context.diagnostics.info(`${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')} in ${plural(locations.length, 'catalog')}`);
   return errors > 0 ? 'invalid-catalog' : 'pass';

@@ -1,4 +1,4 @@
-import { atomicFileSink, streamSink, type OutputSink } from '../output/output-sink.js';
+import { atomicFileSink, destinationSink, type OutputSink } from '../output/output-sink.js';
 import type { Format } from '../render/format-names.js';
 import type { RenderOptions } from '../render/render-options.js';
 import type { RunContext } from './run-context.js';
@@ -25,7 +25,7 @@ export async function withOutputTargets<T>(
   context: RunContext,
   use: (targets: readonly OutputTarget[]) => Promise<T>,
 ): Promise<T> {
-  const targets: OutputTarget[] = [{ format, sink: streamSink(context.stdout), toFile: false }];
+  const targets: OutputTarget[] = [{ format, sink: destinationSink(context.stdout), toFile: false }];
   try {
     for (const file of files) targets.push({ format: file.format, sink: atomicFileSink(file.path), toFile: true });
     return await use(targets);

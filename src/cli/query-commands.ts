@@ -3,7 +3,8 @@ import type { CatalogQuery } from '../app/catalog-views.js';
 import type { RunContext } from '../app/run-context.js';
 import { QUERY_FORMATS, type QueryFormat } from '../render/queries/query-output.js';
 import { UsageError } from '../shared/errors.js';
-import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
+import { addCatalogOptions } from './catalog-options.js';
+import { catalogChoice, type CatalogOptions } from './catalog-request.js';
 import { outcomeOf, type CommandOutcome } from './command-outcome.js';
 import { parseDateOption } from './option-parsers.js';
 
