@@ -79,7 +79,11 @@ const vendorExport = (name, { key, imported }) =>
 const vendorOnDemand = {
   name: 'vendor-on-demand',
   setup(pluginBuild) {
-    const filter = new RegExp(`^(${Object.keys(VENDOR).map((name) => name.replaceAll('/', '\\/').replaceAll('.', '\\.')).join('|')})$`);
+    const filter = new RegExp(
+      `^(${Object.keys(VENDOR)
+        .map((name) => name.replaceAll('/', '\\/').replaceAll('.', '\\.'))
+        .join('|')})$`,
+    );
     pluginBuild.onResolve({ filter }, (args) => (args.importer.includes('/node_modules/') ? undefined : { path: args.path, namespace: 'vendor' }));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorSource(VENDOR[args.path]), loader: 'js' }));
   },

@@ -49,7 +49,12 @@ export const CHECK_DEFAULTS = {
 } as const satisfies Partial<CheckOptions>;
 
 /** The request a check's options and build-string words make. */
-export function checkRequestOf(words: readonly string[], options: CheckOptions, context: RunContext, colorLevelFor: (flag: boolean | undefined) => ColorLevel): CheckRequest {
+export function checkRequestOf(
+  words: readonly string[],
+  options: CheckOptions,
+  context: RunContext,
+  colorLevelFor: (flag: boolean | undefined) => ColorLevel,
+): CheckRequest {
   if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
   return {
     buildString: words.length > 0 ? words.join(' ') : null,

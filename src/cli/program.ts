@@ -66,7 +66,11 @@ export function createProgram(
 }
 
 /** Runs a command line through commander; help and version shown, or arguments refused (commander has said why), come back as such. */
-export async function runProgram(argv: readonly string[], context: RunContext, colorLevelFor: (flag: boolean | undefined) => ColorLevel): Promise<CommandOutcome | ParseStop> {
+export async function runProgram(
+  argv: readonly string[],
+  context: RunContext,
+  colorLevelFor: (flag: boolean | undefined) => ColorLevel,
+): Promise<CommandOutcome | ParseStop> {
   let outcome: CommandOutcome = outcomeOf('pass');
   try {
     await createProgram(context, colorLevelFor, (done) => (outcome = done)).parseAsync(argv, { from: 'user' });

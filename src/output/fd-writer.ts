@@ -5,7 +5,7 @@ const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** Writes all of `bytes`, waiting out a full non-blocking pipe; false when the reader has gone (EPIPE). */
 export function writeAllSync(fd: number, bytes: Uint8Array): boolean {
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     try {
       offset += writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (error) {

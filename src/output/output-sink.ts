@@ -96,7 +96,13 @@ function fdSink(writer: FdWriter, onFinish: () => void, onAbandon: () => void, g
 
 /** Standard output: its file descriptor when the process edge gives one, else its stream. */
 export const destinationSink = (destination: Destination): OutputSink =>
-  'fd' in destination ? fdSink(new FdWriter(destination.fd), () => undefined, () => undefined) : streamSink(destination.stream);
+  'fd' in destination
+    ? fdSink(
+        new FdWriter(destination.fd),
+        () => undefined,
+        () => undefined,
+      )
+    : streamSink(destination.stream);
 
 /** Writes a whole text (help, a catalog query's answer) to standard output at once. */
 export function writeText(destination: Destination, text: string): void {
