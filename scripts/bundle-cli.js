@@ -1,9 +1,9 @@
-import { build, transform } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// How the command line is bundled, for npm (`npm run build`: dist/rollup-check.cjs and the parts it
+// How the command line is bundled, for npm (`npm run build`: dist/rollup-check.cjs and the libraries it
 // loads on demand) and for the single executables (`npm run package`: one file with everything).
 //
 // Start-up is what this is about: Node compiles every byte of a file it loads, so a single check
@@ -100,10 +100,9 @@ const common = {
 };
 
 /**
- * For npm: the command line in CommonJS files that load one another with require() (Node loads
- * those faster than ES modules). esbuild splits the program where it is loaded on demand and
- * shares what several parts use, which it does for ES modules only; each file is then turned into
- * CommonJS, its `import()`s into require().
+ * For npm: the command line in one CommonJS file (Node loads that faster than ES modules, and
+ * faster than many files: each file costs a resolution and a read), with every `import()` of the
+ * source a module initialised on first use, and the libraries in dist/vendor.cjs.
  */
 export async function bundleForNpm(outdir = join(root, 'dist')) {
   await build({
@@ -127,7 +126,6 @@ export async function bundleForNpm(outdir = join(root, 'dist')) {
     },
     outfile: join(outdir, 'vendor.cjs'),
   });
-  return readdirSync(outdir);
 }
 
 /** For a single executable: one CommonJS file with every library in it (it cannot load files). */
