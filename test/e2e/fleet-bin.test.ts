@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
+import { binCommand } from '../support/binary.js';
 
 function rollupCheck(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', ...args], { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const [command, commandArgs] = binCommand(['--as-of', '2026-11-24', ...args]);
+  const result = spawnSync(command, commandArgs, { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -63,7 +62,7 @@ describe('the built binary on a host list from stdin', () => {
 describe('the built binary on a host list that arrives slowly', () => {
   it('writes each record as soon as its row is complete, before the rest of the list arrives', async () => {
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [BIN, '--hosts', '-', '--format', 'tsv', '--no-header', '--as-of', '2026-11-24'], {
+    const child = spawn(...binCommand(['--hosts', '-', '--format', 'tsv', '--no-header', '--as-of', '2026-11-24']), {
       env: { ...process.env, CI: 'true' },
     });
     let stdout = '';
