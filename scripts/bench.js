@@ -50,7 +50,9 @@ function report(title, target, commands, withVariable) {
   const env = { ...process.env };
   if (!withVariable) delete env.NODE_EXTRA_CA_CERTS;
   const [baseline, ...others] = compare(commands, env);
-  console.log(`\n${title}, ${withVariable ? `NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS}` : 'NODE_EXTRA_CA_CERTS unset'} (${RUNS} alternating runs, medians):`);
+  console.log(
+    `\n${title}, ${withVariable ? `NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS}` : 'NODE_EXTRA_CA_CERTS unset'} (${RUNS} alternating runs, medians):`,
+  );
   console.log(`  ${baseline.toFixed(1).padStart(6)} ms  ${shown(withVariable, commands[0])}`);
   others.forEach((time, index) => {
     console.log(`  ${time.toFixed(1).padStart(6)} ms  ${shown(withVariable, commands[index + 1])}`);
@@ -60,9 +62,25 @@ function report(title, target, commands, withVariable) {
 
 const variants = process.env.NODE_EXTRA_CA_CERTS ? [false, true] : [false];
 for (const withVariable of variants) {
-  report(`npm CLI on Node ${process.version}`, 1.8, [{ command: process.execPath, args: ['-e', '0'] }, { command: process.execPath, args: [bin, ...CHECK] }], withVariable);
+  report(
+    `npm CLI on Node ${process.version}`,
+    1.8,
+    [
+      { command: process.execPath, args: ['-e', '0'] },
+      { command: process.execPath, args: [bin, ...CHECK] },
+    ],
+    withVariable,
+  );
   if (existsSync(executable) && existsSync(executableNode)) {
-    report(`single executable (Node ${NODE_VERSION})`, 1.4, [{ command: executableNode, args: ['-e', '0'] }, { command: executable, args: CHECK }], withVariable);
+    report(
+      `single executable (Node ${NODE_VERSION})`,
+      1.4,
+      [
+        { command: executableNode, args: ['-e', '0'] },
+        { command: executable, args: CHECK },
+      ],
+      withVariable,
+    );
   } else if (!withVariable) {
     console.log('\nsingle executable: not built (npm run package), not measured');
   }

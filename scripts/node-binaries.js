@@ -29,10 +29,14 @@ export const CACHE = process.env.ROLLUP_CHECK_NODE_CACHE ?? fileURLToPath(new UR
 /** One file out of a .tgz: zlib and the ustar headers npm writes, no tar program needed. */
 function fileInTarball(tarball, wanted) {
   const tar = gunzipSync(readFileSync(tarball));
-  for (let offset = 0; offset + 512 <= tar.length; ) {
+  for (let offset = 0; offset + 512 <= tar.length;) {
     const header = tar.subarray(offset, offset + 512);
     if (header.every((byte) => byte === 0)) break;
-    const field = (start, length) => header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+    const field = (start, length) =>
+      header
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const name = [field(345, 155), field(0, 100)].filter(Boolean).join('/');
     const size = parseInt(field(124, 12).trim() || '0', 8);
     if (name === wanted) return tar.subarray(offset + 512, offset + 512 + size);

@@ -9,5 +9,8 @@ const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import
 const probe = spawnSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', '-p', 'process.version'], { encoding: 'utf8', shell: process.platform === 'win32' });
 if (probe.status !== 0) throw new Error(`npx could not provide Node ${major}: ${probe.stderr}`);
 console.log(`running the tests on Node ${probe.stdout.trim()}`);
-const run = spawnSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', vitest, 'run', ...process.argv.slice(3)], { stdio: 'inherit', shell: process.platform === 'win32' });
+const run = spawnSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', vitest, 'run', ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 process.exitCode = run.status ?? 1;

@@ -72,7 +72,8 @@ function wineRunner({ kind, path }) {
     if (mounted.status !== 0) throw new Error(`cannot mount /proc in ${path} (root needed)`);
   }
   const variables = Object.entries({ ...env, WINEPREFIX: '/root/.wine-rollup-check', HOME: '/root' }).map(([name, value]) => `${name}=${value}`);
-  const run = (program, args, stdio) => spawnSync('chroot', [path, '/usr/bin/env', '-C', '/tmp/rollup-check-windows', ...variables, program, ...args], { stdio });
+  const run = (program, args, stdio) =>
+    spawnSync('chroot', [path, '/usr/bin/env', '-C', '/tmp/rollup-check-windows', ...variables, program, ...args], { stdio });
   return {
     dir,
     run,
@@ -134,7 +135,11 @@ try {
     const expected = linux(args);
     const actual = windows(args);
     const same = actual.status === expected.status && actual.stdout === expected.stdout;
-    const hint = /SegmentedTable/.test(actual.stderr) ? ' (wine older than 10 cannot run Node 24)' : actual.status === 216 ? ' (the prefix is not Windows 10)' : '';
+    const hint = /SegmentedTable/.test(actual.stderr)
+      ? ' (wine older than 10 cannot run Node 24)'
+      : actual.status === 216
+        ? ' (the prefix is not Windows 10)'
+        : '';
     check(
       `rollup-check ${args.join(' ')}`,
       same,

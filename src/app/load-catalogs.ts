@@ -4,8 +4,14 @@ import type { Catalog } from '../catalog/model.js';
 import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
 import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog-location.js';
 
-/** The embedded catalog's model, revived from the compact form `npm run build` wrote. */
-export const loadEmbeddedCatalog = (): Catalog => reviveCatalog(JSON.parse(readPackageFile(PACKAGE_FILES.embeddedSnapshot)) as CompactCatalog);
+let embedded: Catalog | undefined;
+
+/**
+ * The embedded catalog's model, revived once from the compact form `npm run build` wrote (a single
+ * executable's start-up snapshot holds it already revived).
+ */
+export const loadEmbeddedCatalog = (read = (): string => readPackageFile(PACKAGE_FILES.embeddedSnapshot)): Catalog =>
+  (embedded ??= reviveCatalog(JSON.parse(read()) as CompactCatalog));
 
 /** The catalog model: the embedded catalog alone from its build-time snapshot, anything else read, validated and layered. */
 export async function loadLocalCatalogs(locations: readonly CatalogLocation[]): Promise<Catalog> {

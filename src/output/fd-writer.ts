@@ -1,7 +1,16 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
 const BUFFER_BYTES = 1024 * 1024;
-const pause = new Int32Array(new SharedArrayBuffer(4));
+let pause: Int32Array | undefined;
+
+/** Waits a millisecond for a full pipe (a start-up snapshot has no SharedArrayBuffer to sleep on: then it spins). */
+function waitBriefly(): void {
+  if (typeof SharedArrayBuffer === 'function') {
+    Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 1);
+    return;
+  }
+  for (const until = Date.now() + 1; Date.now() < until;);
+}
 
 /** Writes all of `bytes`, waiting out a full non-blocking pipe; false when the reader has gone (EPIPE). */
 export function writeAllSync(fd: number, bytes: Uint8Array): boolean {
@@ -12,7 +21,7 @@ export function writeAllSync(fd: number, bytes: Uint8Array): boolean {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') return false;
       if (code !== 'EAGAIN') throw error;
-      Atomics.wait(pause, 0, 0, 1);
+      waitBriefly();
     }
   }
   return true;
