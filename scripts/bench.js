@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CACHE, NODE_VERSION } from './node-binaries.js';
 
@@ -8,6 +8,10 @@ import { CACHE, NODE_VERSION } from './node-binaries.js';
 // Node read a certificate file at every start (tens of milliseconds) and so hides the program's
 // own cost; the targets hold without it. The single executable (after `npm run package`) is
 // measured against `node -e 0` of the Node it is built from.
+//
+// On a busy machine wall times stretch with the load; the CPU time the children used (Linux, from
+// /proc, in 10 ms ticks summed over all runs) stretches far less, and with BENCH_CALLGRIND=1 each
+// command's instruction count under valgrind (deterministic) is printed too.
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const bin = fileURLToPath(new URL('../bin/rollup-check.cjs', import.meta.url));
@@ -21,12 +25,28 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** CPU milliseconds used by finished children so far (Linux), or NaN. */
+function childrenCpu() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 function timeOnce({ command, args }, env) {
+  const cpu = childrenCpu();
   const start = process.hrtime.bigint();
   const result = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'ignore'], env });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
-  return elapsed;
+  return { elapsed, cpu: childrenCpu() - cpu };
+}
+
+function instructions({ command, args }, env) {
+  const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', command, ...args], { encoding: 'utf8', env });
+  return Number(/Collected : (\d+)/.exec(result.stderr)?.[1]);
 }
 
 function probe({ command, args }, env) {
@@ -34,13 +54,17 @@ function probe({ command, args }, env) {
   if (!result.stdout.startsWith('{')) throw new Error(`${command} ${args.join(' ')} printed no JSON report (exit ${result.status}): ${result.stderr}`);
 }
 
-/** Medians of alternating runs of each command, after one run of each to warm the file cache. */
+/** Per command: the median wall time and the mean CPU time of alternating runs, after one run of each to warm the file cache. */
 function compare(commands, env) {
   for (const command of commands.slice(1)) probe(command, env);
   const samples = commands.map(() => []);
   commands.forEach((command) => timeOnce(command, env));
   for (let run = 0; run < RUNS; run++) commands.forEach((command, index) => samples[index].push(timeOnce(command, env)));
-  return samples.map(median);
+  return samples.map((runs, index) => ({
+    wall: median(runs.map((run) => run.elapsed)),
+    cpu: runs.reduce((sum, run) => sum + run.cpu, 0) / runs.length,
+    instructions: process.env.BENCH_CALLGRIND ? instructions(commands[index], env) : Number.NaN,
+  }));
 }
 
 const shown = (variable, { command, args }) =>
@@ -50,14 +74,19 @@ function report(title, target, commands, withVariable) {
   const env = { ...process.env };
   if (!withVariable) delete env.NODE_EXTRA_CA_CERTS;
   const [baseline, ...others] = compare(commands, env);
+  const figures = (time) =>
+    `${time.wall.toFixed(1).padStart(6)} ms wall (median), ${time.cpu.toFixed(1).padStart(5)} ms CPU (mean)${Number.isNaN(time.instructions) ? '' : `, ${(time.instructions / 1e6).toFixed(1)} M instructions`}`;
+  const ratios = (time) =>
+    `ratio ${(time.wall / baseline.wall).toFixed(2)}x wall, ${(time.cpu / baseline.cpu).toFixed(2)}x CPU${Number.isNaN(time.instructions) ? '' : `, ${(time.instructions / baseline.instructions).toFixed(2)}x instructions`}`;
   console.log(
     `\n${title}, ${withVariable ? `NODE_EXTRA_CA_CERTS=${process.env.NODE_EXTRA_CA_CERTS}` : 'NODE_EXTRA_CA_CERTS unset'} (${RUNS} alternating runs, medians):`,
   );
-  console.log(`  ${baseline.toFixed(1).padStart(6)} ms  ${shown(withVariable, commands[0])}`);
+  console.log(`  ${figures(baseline)}  ${shown(withVariable, commands[0])}`);
   others.forEach((time, index) => {
-    console.log(`  ${time.toFixed(1).padStart(6)} ms  ${shown(withVariable, commands[index + 1])}`);
-    console.log(`  ratio ${(time / baseline).toFixed(2)}x${withVariable ? '' : ` (target <= ${target.toFixed(2)}x)`}`);
+    console.log(`  ${figures(time)}  ${shown(withVariable, commands[index + 1])}`);
+    console.log(`  ${ratios(time)}${withVariable ? '' : ` (target <= ${target.toFixed(2)}x wall)`}`);
   });
+  console.log(`  load average during the runs: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
 }
 
 const variants = process.env.NODE_EXTRA_CA_CERTS ? [false, true] : [false];
