@@ -49,17 +49,17 @@ describe('the compact catalog model', () => {
   ])('revives %s as the model built from its document', async (_, path) => {
     const built = await loadCatalogFile(path);
     expect(describeModel(roundTrip(built))).toEqual(describeModel(built));
-  });
+  }, 30_000);
 
   it('revives layered catalogs with private fixes and re-releases', async () => {
     const overlays = ['overlays/extend-release.yaml', 'overlays/private-fix.yaml'].map((file) => ({ path: fixturePath(`catalogs/${file}`), shownAs: file }));
     const layered = await loadLocalCatalogs([EMBEDDED_CATALOG, ...overlays]);
     expect(describeModel(roundTrip(layered))).toEqual(describeModel(layered));
-  });
+  }, 30_000);
 
   it('is what the command line reads for the embedded catalog', async () => {
     const embedded = await loadLocalCatalogs([EMBEDDED_CATALOG]);
     const built = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
     expect(describeModel(embedded)).toMatchObject({ products: (describeModel(built) as { products: unknown }).products });
-  });
+  }, 30_000);
 });

@@ -69,7 +69,7 @@ describe('the built binary on a host list that arrives slowly', () => {
     child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
     const shown = async (host: string): Promise<void> => {
       for (let waited = 0; !stdout.includes(host); waited += 20) {
-        if (waited > 15_000) throw new Error(`no record for ${host} while the list is still open; got ${JSON.stringify(stdout)}`);
+        if (waited > 30_000) throw new Error(`no record for ${host} while the list is still open; got ${JSON.stringify(stdout)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
     };
@@ -81,5 +81,5 @@ describe('the built binary on a host list that arrives slowly', () => {
     const status = await new Promise((resolve) => child.once('close', resolve));
     expect(stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(['EX01', 'EX02', 'EX03', 'EX04', '']);
     expect(status).toBe(1);
-  });
+  }, 60_000);
 });

@@ -80,13 +80,17 @@ describe('a large host list through the built binary', () => {
   }, 60_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(['ndjson', 'tsv'] as const)('writes %s byte for byte as the plain reference does, to a file and to a pipe', (format) => {
-    const output = join(dir, `out.${format}`);
-    const args = ['--hosts', list, '--format', format, '--as-of', AS_OF, '--quiet'];
-    const toFile = spawnSync('sh', ['-c', `${binShell} ${args.map((arg) => `'${arg}'`).join(' ')} > '${output}'`]);
-    expect(toFile.status).toBe(2);
-    expect(readFileSync(output, 'utf8')).toBe(expected[format]);
-    const toPipe = spawnSync(...binCommand(args), { encoding: 'utf8', maxBuffer: 1 << 30 });
-    expect(toPipe.stdout).toBe(expected[format]);
-  });
+  it.each(['ndjson', 'tsv'] as const)(
+    'writes %s byte for byte as the plain reference does, to a file and to a pipe',
+    (format) => {
+      const output = join(dir, `out.${format}`);
+      const args = ['--hosts', list, '--format', format, '--as-of', AS_OF, '--quiet'];
+      const toFile = spawnSync('sh', ['-c', `${binShell} ${args.map((arg) => `'${arg}'`).join(' ')} > '${output}'`]);
+      expect(toFile.status).toBe(2);
+      expect(readFileSync(output, 'utf8')).toBe(expected[format]);
+      const toPipe = spawnSync(...binCommand(args), { encoding: 'utf8', maxBuffer: 1 << 30 });
+      expect(toPipe.stdout).toBe(expected[format]);
+    },
+    60_000,
+  );
 });
