@@ -1,7 +1,18 @@
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// How the command line is bundled, for npm (`npm run build`: dist/rollup-check.cjs and the libraries it
+// loads on demand) and for the single executables (`npm run package`: one file with everything).
+//
+// Start-up is what this is about: Node compiles every byte of a file it loads, so a single check
+// should load only the code it runs. Everything else lives in files loaded on first use.
+
+const root = fileURLToPath(new URL('../', import.meta.url));
 
 // commander loads node:child_process at start-up for executable subcommands, which this CLI does
-// not have; handing commander an empty module keeps ~3 ms of start-up off every run.
+// not have; handing commander an empty module keeps ~3 ms off every run that needs commander.
 const commanderWithoutChildProcess = {
   name: 'commander-without-child-process',
   setup(pluginBuild) {
@@ -12,74 +23,152 @@ const commanderWithoutChildProcess = {
   },
 };
 
-// The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, ignore-file
-// globs, the spinner) live in a second file that is read only when one of them is first used.
-// Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
+// chalk works out the terminal's colours when it is imported, loading node:tty (and with it
+// node:net); the renderers always give chalk the level the command line chose, so its own
+// detection is never used and is left out.
+const chalkWithoutDetection = {
+  name: 'chalk-without-detection',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-detection' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'no-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
+// import.meta.url, where the source uses it (finding the package's own files), as the URL of the
+// file the code ends up in: every output file lies in dist/.
+const importMetaUrlOfOutput = {
+  name: 'import-meta-url-of-output',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('import.meta.url')) return undefined;
+      return { contents: source.replaceAll('import.meta.url', "require('node:url').pathToFileURL(__filename).href"), loader: 'ts' };
+    });
+  },
+};
+
+// Libraries a single check never needs: each `import` of one becomes a module whose exports are
+// read from the vendor file (dist/vendor.cjs) the first time the code that imported it runs, or,
+// for the functions and the class below, the first time one is called. In a single executable
+// nothing can be loaded from disk, and they are bundled in as usual.
 // undici, the HTTP client of probes and remote catalogs, is as large as all the others together and
-// takes tens of milliseconds to load, so it has a file of its own: reading a YAML catalog or a CSV
-// host list does not load it.
+// takes tens of milliseconds to load, so it has a file of its own (dist/vendor-http.cjs): reading a
+// YAML catalog or a CSV host list does not load it.
 const VENDOR = {
   yaml: { key: 'yaml', imported: 'by-name' },
   ajv: { key: 'ajv', imported: 'by-name' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
   picomatch: { key: 'picomatch', imported: 'default' },
   ora: { key: 'ora', imported: 'default' },
+  'semver/functions/compare.js': { key: 'compareSemver', imported: 'function' },
+  'semver/functions/valid.js': { key: 'validSemver', imported: 'function' },
+  chalk: { key: 'chalk', imported: 'chalk' },
+  commander: { key: 'commander', imported: 'by-name' },
   undici: { key: 'undici', imported: 'by-name', file: 'vendor-http.cjs' },
 };
 const fileOf = (entry) => entry.file ?? 'vendor.cjs';
 const VENDOR_FILES = [...new Set(Object.values(VENDOR).map(fileOf))];
-// The package is `type: module`, so esbuild reads a default import of CommonJS as its module.exports.
-const vendorModule = (entry) => `module.exports = require('./${fileOf(entry)}').${entry.key};`;
+const vendorSource = (entry) => {
+  const { key, imported } = entry;
+  const load = `require('./${fileOf(entry)}').${key}`;
+  if (imported === 'function') return `let real; export default (...args) => (real ??= ${load})(...args);`;
+  // chalk: without colour a string is styled as itself, and chalk itself is loaded only for colour.
+  if (imported === 'chalk')
+    return `const plain = new Proxy(function (...texts) { return texts.join(' '); }, { get: (target, name) => (name === 'level' ? 0 : plain) });
+export function Chalk(options) { return options?.level ? new (${load}.Chalk)(options) : plain; }`;
+  return `module.exports = ${load};`;
+};
 const vendorExport = (name, { key, imported }) =>
-  imported === 'default' ? `export { default as ${key} } from '${name}';` : `export * as ${key} from '${name}';`;
+  imported === 'by-name' || imported === 'chalk' ? `export * as ${key} from '${name}';` : `export { default as ${key} } from '${name}';`;
 const vendorOnDemand = {
   name: 'vendor-on-demand',
   setup(pluginBuild) {
     const filter = new RegExp(
       `^(${Object.keys(VENDOR)
-        .map((name) => name.replace('/', '\\/'))
+        .map((name) => name.replaceAll('/', '\\/').replaceAll('.', '\\.'))
         .join('|')})$`,
     );
     pluginBuild.onResolve({ filter }, (args) => (args.importer.includes('/node_modules/') ? undefined : { path: args.path, namespace: 'vendor' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorModule(VENDOR[args.path]), loader: 'js' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorSource(VENDOR[args.path]), loader: 'js' }));
   },
 };
 
 const common = {
+  absWorkingDir: root,
   bundle: true,
   minify: process.env.BUNDLE_MINIFY !== 'false',
-  format: 'cjs',
   platform: 'node',
   target: 'node20',
   logLevel: 'warning',
-  outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
+  plugins: [commanderWithoutChildProcess, chalkWithoutDetection, importMetaUrlOfOutput],
 };
 
-// One CommonJS file for the command line: Node loads it faster than ESM modules, and every
-// `import()` in the source becomes a lazy module initialiser inside it.
-await build({
-  ...common,
-  entryPoints: { 'rollup-check': 'src/main.ts' },
-  external: VENDOR_FILES.map((file) => `./${file}`),
-  plugins: [commanderWithoutChildProcess, vendorOnDemand],
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-
-for (const file of VENDOR_FILES) {
+/**
+ * For npm: the command line in one CommonJS file (Node loads that faster than ES modules, and
+ * faster than many files: each file costs a resolution and a read), with every `import()` of the
+ * source a module initialised on first use, and the libraries in dist/vendor.cjs (the HTTP client in dist/vendor-http.cjs).
+ */
+export async function bundleForNpm(outdir = join(root, 'dist')) {
   await build({
     ...common,
-    stdin: {
-      contents: Object.entries(VENDOR)
-        .filter(([, entry]) => fileOf(entry) === file)
-        .map(([name, entry]) => vendorExport(name, entry))
-        .join('\n'),
-      resolveDir: process.cwd(),
-      loader: 'js',
-    },
-    outfile: `dist/${file}`,
-    outdir: undefined,
-    outExtension: undefined,
+    entryPoints: { 'rollup-check': 'src/main.ts' },
+    format: 'cjs',
+    outdir,
+    outExtension: { '.js': '.cjs' },
+    external: VENDOR_FILES.map((file) => `./${file}`),
+    plugins: [...common.plugins, vendorOnDemand],
   });
+  for (const file of VENDOR_FILES) {
+    await build({
+      ...common,
+      format: 'cjs',
+      stdin: {
+        contents: Object.entries(VENDOR)
+          .filter(([, entry]) => fileOf(entry) === file)
+          .map(([name, entry]) => vendorExport(name, entry))
+          .join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      },
+      outfile: join(outdir, file),
+    });
+  }
 }
+
+/**
+ * For a single executable: one CommonJS file with every library in it (it cannot load files). With
+ * `snapshot`, the file is the builder of a V8 start-up snapshot: it loads the program and the
+ * embedded catalog's model when the executable is made, and each start only runs src/main.ts.
+ */
+export async function bundleForExecutable(outfile, { snapshot = false } = {}) {
+  const entry = snapshot
+    ? {
+        stdin: {
+          contents: `import { closeSync, openSync, readFileSync } from 'node:fs';
+import { startupSnapshot } from 'node:v8';
+import { loadEmbeddedCatalog } from './src/app/load-catalogs.ts';
+import { runCli } from './src/cli/run-cli.ts';
+loadEmbeddedCatalog(() => readFileSync(${JSON.stringify(join(root, 'dist', 'embedded-catalog.json'))}, 'utf8'));
+// Checks run once here, to nowhere: the code a check runs is compiled into the snapshot.
+const nowhere = openSync('/dev/null', 'w');
+const edge = {
+  stdout: { fd: nowhere }, stderr: () => undefined, writeStderr: () => undefined, stdin: async function* () {}, stdinHasData: false,
+  stderrIsTTY: false, stdoutIsTTY: false, env: {}, cwd: '/', now: new Date(0), toolVersion: '0', detectedColorLevel: () => 0,
+};
+(async () => {
+  for (const format of ['text', 'json', 'tsv']) await runCli(['15.2.1544.4', '--format', format, '--as-of', '2026-11-24'], edge);
+  closeSync(nowhere);
+})();
+startupSnapshot.setDeserializeMainFunction(() => require('./src/main.ts'));`,
+          resolveDir: root,
+          loader: 'ts',
+        },
+      }
+    : { entryPoints: ['src/main.ts'] };
+  await build({ ...common, ...entry, format: 'cjs', outfile });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await bundleForNpm();

@@ -3,9 +3,10 @@ import { once } from 'node:events';
 
 const RECENT_FROM = '2024-11-24';
 
+/** Every release of the embedded catalog (its compact model, written by `npm run build`), line by line. */
 function releasesOfEmbeddedCatalog() {
-  const snapshot = JSON.parse(readFileSync(new URL('../dist/embedded-catalog.json', import.meta.url), 'utf8'));
-  return snapshot.document.products.flatMap((product) => product.lines.flatMap((line) => line.releases));
+  const catalog = JSON.parse(readFileSync(new URL('../dist/embedded-catalog.json', import.meta.url), 'utf8'));
+  return catalog.lines.flatMap((line) => line.releases.map((index) => ({ ...catalog.releases[index], build: catalog.releases[index].build.join('.') })));
 }
 
 function buildStringForms(release) {

@@ -1,6 +1,6 @@
 import { isRemoteCatalog } from '../input/remote/remote-location.js';
 import type { Catalog } from '../catalog/model.js';
-import type { CatalogLocation } from './catalog-location.js';
+import { userPathOf, type CatalogLocation } from './catalog-location.js';
 import { loadLocalCatalogs } from './load-catalogs.js';
 import type { RemoteSettings } from './resolve-remote-catalogs.js';
 import type { RunContext } from './run-context.js';
@@ -12,7 +12,7 @@ export interface CatalogChoice {
   readonly remote: RemoteSettings;
 }
 
-const isRemote = (location: CatalogLocation): boolean => typeof location.path === 'string' && isRemoteCatalog(location.path);
+const isRemote = (location: CatalogLocation): boolean => isRemoteCatalog(userPathOf(location) ?? '');
 
 /** Local paths for every catalog chosen: remote ones fetched into the cache (or taken from it), their warnings shown. */
 export async function localCatalogLocations(choice: CatalogChoice, context: RunContext, startProgress: ProgressStarter): Promise<readonly CatalogLocation[]> {

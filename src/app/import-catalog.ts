@@ -5,7 +5,7 @@ import { planImport } from '../catalog/import/plan-import.js';
 import { writeCatalogText } from '../catalog/import/write-catalog-text.js';
 import { writeOverlayText } from '../catalog/import/overlay.js';
 import { readImportFiles } from '../input/import-files.js';
-import { EMBEDDED_CATALOG_YAML_URL } from '../input/package-paths.js';
+import { isSingleExecutable, packageFileUrl, PACKAGE_FILES } from '../input/package-files.js';
 import { describeReadError, readTextFile } from '../input/text-files.js';
 import { atomicFileSink } from '../output/output-sink.js';
 import { parseImportSources } from '../parse/import/import-sources.js';
@@ -16,6 +16,7 @@ import type { SourceProblem } from '../shared/source-problem.js';
 import type { Verdict } from '../shared/verdict.js';
 import { readCatalogSchema } from './read-local-catalogs.js';
 import type { RunContext } from './run-context.js';
+import { writeQueryOutput } from './write-query-output.js';
 
 export interface ImportRequest {
   /** CVE record files, folders of them, build-table CSV files and KEV JSON files, in any mix. */
@@ -69,7 +70,9 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
     context.diagnostics.error(`${sources.problems.length} problem${sources.problems.length === 1 ? '' : 's'} in the inputs: nothing imported, nothing written`);
     return 'unreadable';
   }
-  const target = request.catalog ?? fileURLToPath(EMBEDDED_CATALOG_YAML_URL);
+  if (request.catalog === null && isSingleExecutable())
+    throw new UsageError('the single executable carries its catalog read-only: name the catalog to import into with --catalog FILE');
+  const target = request.catalog ?? fileURLToPath(packageFileUrl(PACKAGE_FILES.embeddedCatalog));
   let text: string;
   try {
     text = readTextFile(target);
@@ -98,6 +101,6 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
       : request.overlay !== null
         ? `overlay written to ${request.overlay}`
         : `written to ${target}`;
-  context.stdout.write(renderImportSummary(log, { target, written, format: request.format }));
+  await writeQueryOutput(renderImportSummary(log, { target, written, format: request.format }), request.format, context);
   return log.conflicts.length > 0 ? 'fail' : 'pass';
 }

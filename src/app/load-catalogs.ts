@@ -1,16 +1,21 @@
 import { buildCatalogModel } from '../catalog/build-model.js';
-import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { reviveCatalog, type CompactCatalog } from '../catalog/compact-model.js';
 import type { Catalog } from '../catalog/model.js';
-import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../input/package-paths.js';
-import { readJsonFile } from '../input/text-files.js';
+import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
 import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog-location.js';
+
+let embedded: Catalog | undefined;
+
+/**
+ * The embedded catalog's model, revived once from the compact form `npm run build` wrote (a single
+ * executable's start-up snapshot holds it already revived).
+ */
+export const loadEmbeddedCatalog = (read = (): string => readPackageFile(PACKAGE_FILES.embeddedSnapshot)): Catalog =>
+  (embedded ??= reviveCatalog(JSON.parse(read()) as CompactCatalog));
 
 /** The catalog model: the embedded catalog alone from its build-time snapshot, anything else read, validated and layered. */
 export async function loadLocalCatalogs(locations: readonly CatalogLocation[]): Promise<Catalog> {
-  if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) {
-    const snapshot = readJsonFile(EMBEDDED_CATALOG_SNAPSHOT_URL) as CatalogSnapshot;
-    return buildCatalogModel(snapshot.document, snapshot.source, [snapshot.source]);
-  }
+  if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) return loadEmbeddedCatalog();
   const { snapshotOf } = await import('./read-local-catalogs.js');
   const { snapshot, sources } = snapshotOf(locations);
   return buildCatalogModel(snapshot.document, snapshot.source, sources);

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { hostGlob } from '../gate/host-glob.js';
 import type { IgnoreEntry } from '../gate/gate-policy.js';
 import { validateIgnoreFile } from '../gate/ignore-file.js';
-import { IGNORE_FILE_SCHEMA_URL } from '../input/package-paths.js';
-import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
+import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
+import { describeReadError, readTextFile } from '../input/text-files.js';
 import { UsageError } from '../shared/errors.js';
 
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
@@ -18,7 +18,7 @@ export function loadIgnoreFile(explicit: string | null, cwd: string): readonly I
     if (explicit === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);
   }
-  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, readJsonFile(IGNORE_FILE_SCHEMA_URL) as object);
+  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, JSON.parse(readPackageFile(PACKAGE_FILES.ignoreFileSchema)) as object);
   if (errors.length > 0) throw new UsageError(errors);
   return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
 }

@@ -1,5 +1,5 @@
 import { guardSink, type GuardedSink } from '../output/guarded-sink.js';
-import { atomicFileSink, streamSink } from '../output/output-sink.js';
+import { atomicFileSink, destinationSink } from '../output/output-sink.js';
 import type { Format } from '../render/format-names.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
@@ -30,7 +30,7 @@ export async function withOutputTargets<T>(
   context: RunContext,
   use: (targets: readonly OutputTarget[]) => Promise<T>,
 ): Promise<T> {
-  const targets: OutputTarget[] = [{ format, sink: guardSink(streamSink(context.stdout), FORMATS[format].escaping, colorLevel), toFile: false }];
+  const targets: OutputTarget[] = [{ format, sink: guardSink(destinationSink(context.stdout), FORMATS[format].escaping, colorLevel), toFile: false }];
   try {
     for (const file of files) targets.push({ format: file.format, sink: guardSink(atomicFileSink(file.path), FORMATS[file.format].escaping, 0), toFile: true });
     return await use(targets);

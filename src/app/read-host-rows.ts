@@ -10,6 +10,12 @@ import { createLineSplitter, MAX_LINE_CHARS, type TextLine } from '../parse/text
 /** The format is decided from the first lines that carry content (or all of them, if fewer). */
 const LINES_FOR_DETECTION = 3;
 
+/**
+ * Rows go on in batches of at most this many lines: whatever a batch allocates is gone before
+ * the next, so it never outlives V8's young generation, and memory stays flat however long the list.
+ */
+const BATCH_LINES = 1024;
+
 /** The parser for the first lines of a list: the CSV reader (and its library) is loaded only for CSV. */
 async function parserFor(sample: string, forced: HostsFormat | null, source: string): Promise<RowParser> {
   const detected = forced === null ? detectHostsFormat(sample) : delimiterFor(forced, sample);
@@ -20,9 +26,10 @@ async function parserFor(sample: string, forced: HostsFormat | null, source: str
 }
 
 /**
- * The rows of a host list, in input order, in batches as the bytes arrive: decoded (UTF-8 or
- * UTF-16), split into lines, console noise (prompts, transcript headers) dropped, the format
- * detected from the first lines (or forced), each line parsed as soon as it is complete.
+ * The rows of a host list, in input order, in batches as the bytes arrive (a batch: the lines a
+ * read completed, at most BATCH_LINES of them): decoded (UTF-8 or UTF-16), split into lines,
+ * console noise (prompts, transcript headers) dropped, the format detected from the first lines
+ * (or forced), each line parsed as soon as it is complete.
  */
 export async function* readHostRows(source: HostListSource, forced: HostsFormat | null): AsyncGenerator<readonly HostRow[]> {
   const splitter = createLineSplitter();
@@ -42,8 +49,11 @@ export async function* readHostRows(source: HostListSource, forced: HostsFormat 
   };
   for await (const chunk of source.chunks()) {
     decoder ??= new TextDecoder(detectEncoding(chunk));
-    const rows = await take(splitter.push(decoder.decode(chunk, { stream: true })));
-    if (rows.length > 0) yield rows;
+    splitter.add(decoder.decode(chunk, { stream: true }));
+    for (let lines = splitter.next(BATCH_LINES); lines.length > 0; lines = splitter.next(BATCH_LINES)) {
+      const rows = await take(lines);
+      if (rows.length > 0) yield rows;
+    }
   }
   const rows = await take([...splitter.push(decoder?.decode() ?? ''), ...splitter.end()], true);
   yield [...rows, ...parser!.end()];

@@ -2,21 +2,22 @@ import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
 import { layerCatalogs, type CatalogText, type LayeredCatalogs } from '../catalog/layer-catalogs.js';
 import type { CatalogSource } from '../catalog/model.js';
 import { sha256Digest } from '../input/digest.js';
-import { CATALOG_SCHEMA_URL } from '../input/package-paths.js';
-import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
+import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
+import { describeReadError, readTextFile } from '../input/text-files.js';
 import { CatalogError } from '../shared/errors.js';
 import type { CatalogLocation } from './catalog-location.js';
 
-function readCatalogText({ path, shownAs }: CatalogLocation): CatalogText {
+function readCatalogText(location: CatalogLocation): CatalogText {
+  const { shownAs } = location;
   try {
-    const text = readTextFile(path);
+    const text = 'packageFile' in location ? readPackageFile(location.packageFile) : readTextFile(location.path);
     return { file: shownAs, text, digest: sha256Digest(text) };
   } catch (error) {
     return { file: shownAs, problem: { file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${describeReadError(error)}`, rule: 'read' } };
   }
 }
 
-export const readCatalogSchema = (): object => readJsonFile(CATALOG_SCHEMA_URL) as object;
+export const readCatalogSchema = (): object => JSON.parse(readPackageFile(PACKAGE_FILES.catalogSchema)) as object;
 
 /** Reads, validates and layers local catalog files, listing every problem. */
 export function inspectCatalogs(locations: readonly CatalogLocation[]): LayeredCatalogs {

@@ -2,7 +2,7 @@ import { cacheDirectory } from '../input/remote/cache-location.js';
 import { fetchCatalog } from '../input/remote/fetch-catalog.js';
 import { isRemoteCatalog } from '../input/remote/remote-location.js';
 import type { Progress } from '../output/progress.js';
-import type { CatalogLocation } from './catalog-location.js';
+import { userPathOf, type CatalogLocation } from './catalog-location.js';
 import { readCatalogSchema } from './read-local-catalogs.js';
 import { validateCatalogText } from '../catalog/validate-catalog.js';
 
@@ -34,11 +34,11 @@ export async function resolveRemoteCatalogs(
   const resolved: CatalogLocation[] = [];
   const warnings: string[] = [];
   for (const location of locations) {
-    if (typeof location.path !== 'string' || !isRemoteCatalog(location.path)) {
+    const url = userPathOf(location);
+    if (url === null || !isRemoteCatalog(url)) {
       resolved.push(location);
       continue;
     }
-    const url = location.path;
     const progress = settings.offline ? null : await context.startProgress(`fetching ${url}`);
     try {
       const fetched = await fetchCatalog(url, {

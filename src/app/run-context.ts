@@ -1,11 +1,12 @@
 import type { Writable } from 'node:stream';
+import type { Destination } from '../output/destination.js';
 import type { Diagnostics } from '../output/diagnostics.js';
 
 /** What the process edge hands a command: its streams, terminal facts, environment and the date. */
 export interface RunContext {
-  readonly stdout: Writable;
-  /** Standard error as a stream, for the spinner; messages go through `diagnostics`. */
-  readonly stderr: NodeJS.WriteStream | Writable;
+  readonly stdout: Destination;
+  /** Standard error as a stream, made only for the spinner; messages go through `diagnostics`. */
+  readonly stderr: () => NodeJS.WriteStream | Writable;
   readonly diagnostics: Diagnostics;
   /** Standard input's bytes, read only when a host list comes from it. */
   readonly stdin: () => AsyncIterable<Uint8Array>;

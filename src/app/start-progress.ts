@@ -5,10 +5,11 @@ export type ProgressStarter = (label: (done: number) => string) => Promise<Progr
 
 /** Starts a spinner on stderr where progress is allowed (a person watching, not CI, not --quiet); loads it only then. */
 export function progressStarter(context: RunContext, quiet: boolean): ProgressStarter {
-  const allowed = progressAllowed(context.env, context.stderrIsTTY, context.stdoutIsTTY, quiet) && 'columns' in context.stderr && context.stderr.columns > 0;
+  const stderr = progressAllowed(context.env, context.stderrIsTTY, context.stdoutIsTTY, quiet) ? context.stderr() : null;
+  const allowed = stderr !== null && 'columns' in stderr && stderr.columns > 0;
   return async (label) => {
     if (!allowed) return NO_PROGRESS;
     const { startSpinner } = await import('../output/spinner.js');
-    return startSpinner(context.stderr as NodeJS.WriteStream, label);
+    return startSpinner(stderr as NodeJS.WriteStream, label);
   };
 }

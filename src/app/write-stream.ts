@@ -12,8 +12,8 @@ export interface StreamTarget {
 
 /**
  * Renders checked hosts to every target as they come (in batches: what one read of the input
- * completed), counts them, and ends each target with the summary; a host list (`emptyListName`)
- * without a single host is refused before anything ends.
+ * completed, written out at the end of each batch), counts them, and ends each target with the
+ * summary; a host list (`emptyListName`) without a single host is refused before anything ends.
  */
 export async function writeStream(
   targets: readonly StreamTarget[],
@@ -30,6 +30,10 @@ export async function writeStream(
         const writing = target.sink.write(target.renderer.host(outcome));
         if (writing) await writing;
       }
+    }
+    for (const target of batch.length > 0 ? targets : []) {
+      const flushing = target.sink.flush();
+      if (flushing) await flushing;
     }
     progress.tick(summaryBuilder.hostCount);
   }

@@ -8,3 +8,6 @@ export interface CommandOutcome {
 }
 
 export const outcomeOf = (verdict: Verdict): CommandOutcome => ({ verdict, staleCatalog: false, failOnStaleCatalog: false });
+
+/** Commander stopped before any command ran: it showed help or the version, or refused the arguments and said why. */
+export type ParseStop = 'shown' | 'refused';

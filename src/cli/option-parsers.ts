@@ -1,17 +1,16 @@
 import { InvalidArgumentError } from 'commander';
 import type { OutputFile } from '../app/output-targets.js';
-import { FORMAT_NAMES, type Format } from '../render/format-names.js';
-import { isCalendarDate } from '../shared/calendar-date.js';
+import { FORMAT_NAMES } from '../render/format-names.js';
+import { dateValue, outputFileValue, sha256Value, wholeNumberValue } from './option-values.js';
 
-export function parseDateOption(value: string): string {
-  if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+function required<T>(value: T | null, message: string): T {
+  if (value === null) throw new InvalidArgumentError(message);
   return value;
 }
 
-export function parseWholeNumber(value: string): number {
-  if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
-  return Number(value);
-}
+export const parseDateOption = (value: string): string => required(dateValue(value), 'expected a date as YYYY-MM-DD.');
+
+export const parseWholeNumber = (value: string): number => required(wholeNumberValue(value), 'expected a whole number.');
 
 export function parsePositiveNumber(value: string): number {
   const number = parseWholeNumber(value);
@@ -19,18 +18,12 @@ export function parsePositiveNumber(value: string): number {
   return number;
 }
 
-export function parseOutputFile(value: string, previous: OutputFile[] = []): OutputFile[] {
-  const match = /^([a-z]+)=(.+)$/.exec(value);
-  if (!match || !(FORMAT_NAMES as readonly string[]).includes(match[1]!)) {
-    throw new InvalidArgumentError(`expected FORMAT=FILE with FORMAT one of ${FORMAT_NAMES.join(', ')}.`);
-  }
-  return [...previous, { format: match[1] as Format, path: match[2]! }];
-}
+export const parseOutputFile = (value: string, previous: OutputFile[] = []): OutputFile[] => [
+  ...previous,
+  required(outputFileValue(value), `expected FORMAT=FILE with FORMAT one of ${FORMAT_NAMES.join(', ')}.`),
+];
 
-export function parseSha256(value: string): string {
-  if (!/^[0-9a-fA-F]{64}$/.test(value)) throw new InvalidArgumentError('expected 64 hexadecimal digits.');
-  return value.toLowerCase();
-}
+export const parseSha256 = (value: string): string => required(sha256Value(value), 'expected 64 hexadecimal digits.');
 
 export const collectValues = (value: string, previous: string[] = []): string[] => [...previous, value];
 

@@ -1,4 +1,3 @@
-import { CommanderError } from 'commander';
 import type { RunContext } from '../app/run-context.js';
 import { chooseColorLevel } from '../output/color-level.js';
 import { createDiagnostics } from '../output/diagnostics.js';
@@ -6,29 +5,35 @@ import { todayFrom } from '../shared/calendar-date.js';
 import type { ColorLevel } from '../shared/color-level.js';
 import { RollupCheckError } from '../shared/errors.js';
 import { EXIT_CODES, exitCodeOfError, exitCodeOfRun, type ExitCode } from '../shared/exit-codes.js';
-import { outcomeOf, type CommandOutcome } from './command-outcome.js';
-import { createProgram } from './program.js';
+import { checkRequestOf, runCheckCommand } from './check-command.js';
+import { parseUsualCheck } from './usual-check.js';
 
 /** What the process edge gives the command line: everything but the date, which is worked out here from `now`. */
 export interface ProcessEdge extends Omit<RunContext, 'today' | 'diagnostics'> {
   readonly writeStderr: (text: string) => void;
   readonly now: Date;
-  /** The colour level the terminal supports (chalk's detection). */
-  readonly detectedColorLevel: ColorLevel;
+  /** The colour level the terminal supports, asked only when colour is on. */
+  readonly detectedColorLevel: () => ColorLevel;
 }
 
-/** Runs one command line and returns its exit code; the one place that turns outcomes and errors into exit codes. */
+/**
+ * Runs one command line and returns its exit code; the one place that turns outcomes and errors
+ * into exit codes. The usual check is read without commander; everything else loads it.
+ */
 export async function runCli(argv: readonly string[], edge: ProcessEdge): Promise<ExitCode> {
   const diagnostics = createDiagnostics(edge.writeStderr);
-  let outcome: CommandOutcome = outcomeOf('pass');
   try {
     const context: RunContext = { ...edge, diagnostics, today: todayFrom(edge.env.SOURCE_DATE_EPOCH, edge.now) };
     const colorLevelFor = (flag: boolean | undefined): ColorLevel =>
       chooseColorLevel({ flag, env: edge.env, isTTY: edge.stdoutIsTTY, detectedLevel: edge.detectedColorLevel });
-    await createProgram(context, colorLevelFor, (done) => (outcome = done)).parseAsync(argv, { from: 'user' });
+    const usual = parseUsualCheck(argv);
+    const outcome = usual
+      ? await runCheckCommand(checkRequestOf(usual.words, usual.options, usual.given, context, colorLevelFor), usual.options, context)
+      : await (await import('./program.js')).runProgram(argv, context, colorLevelFor);
+    if (outcome === 'shown') return EXIT_CODES.ok;
+    if (outcome === 'refused') return EXIT_CODES.usage;
     return exitCodeOfRun(outcome.verdict, outcome.staleCatalog, outcome.failOnStaleCatalog);
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     const debug = argv.includes('--debug');
     if (error instanceof RollupCheckError) {
       diagnostics.error(error.lines);

@@ -1,7 +1,12 @@
 import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 import { UsageError } from '../shared/errors.js';
 
-const CHUNK_BYTES = 1024 * 1024;
+/**
+ * Reads are 64 KiB: large enough that system calls cost nothing next to the work, small enough that
+ * a piece and the text decoded from it stay in V8's young generation (a string over 128 KiB goes
+ * straight to the old generation and lives until a full collection), so memory stays flat.
+ */
+const CHUNK_BYTES = 64 * 1024;
 const RETRY_MS = 10;
 
 /** A host list as bytes: a file, or standard input. */
@@ -32,7 +37,7 @@ function openFile(path: string): number {
 const readAsync = (fd: number, buffer: Buffer): Promise<number> =>
   new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 
-/** Reads in 1 MiB pieces: synchronously from a regular file, and as data arrives from a pipe or terminal. */
+/** Reads in 64 KiB pieces: synchronously from a regular file, and as data arrives from a pipe or terminal. */
 async function* readChunks(fd: number, name: string): AsyncGenerator<Uint8Array> {
   const regular = fstatSync(fd).isFile();
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);

@@ -1,5 +1,4 @@
-import { readJsonFile } from './text-files.js';
-import { PACKAGE_JSON_URL } from './package-paths.js';
+import { PACKAGE_FILES, readPackageFile } from './package-files.js';
 
 /** The installed package's version, from its package.json. */
-export const readToolVersion = (): string => (readJsonFile(PACKAGE_JSON_URL) as { version: string }).version;
+export const readToolVersion = (): string => (JSON.parse(readPackageFile(PACKAGE_FILES.manifest)) as { version: string }).version;

@@ -1,10 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 
 /** A UTF-8 text file; throws the operating system's error. */
-export const readTextFile = (path: string | URL): string => readFileSync(path, 'utf8');
-
-/** A JSON file shipped with the package (a schema, the catalog snapshot). */
-export const readJsonFile = (path: string | URL): unknown => JSON.parse(readFileSync(path, 'utf8'));
+export const readTextFile = (path: string): string => readFileSync(path, 'utf8');
 
 /** Why a file could not be read, in a few words. */
 export function describeReadError(error: unknown): string {

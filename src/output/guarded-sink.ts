@@ -16,6 +16,7 @@ export type GuardedChunk = OutputChunk | StyledText;
 /** A sink every report byte passes through on its way to stdout or a file. */
 export interface GuardedSink {
   readonly write: (chunk: GuardedChunk | readonly GuardedChunk[]) => Promise<void> | undefined;
+  readonly flush: () => Promise<void> | undefined;
   readonly finish: () => Promise<void>;
   readonly abandon: () => void;
 }
@@ -40,6 +41,7 @@ export function guardSink(sink: OutputSink, escaping: OutputEscaping, colorLevel
           ? (chunk as readonly GuardedChunk[]).map((part) => guardChunk(part, escaping, colorLevel))
           : guardChunk(chunk as GuardedChunk, escaping, colorLevel),
       ),
+    flush: sink.flush,
     finish: sink.finish,
     abandon: sink.abandon,
   };

@@ -1,23 +1,28 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { UsageError } from '../shared/errors.js';
+import type { Destination } from './destination.js';
+import { FdWriter, writeAllSync } from './fd-writer.js';
 
 const BATCH_BYTES = 64 * 1024;
 
 export type OutputChunk = string | Uint8Array;
 
 export interface OutputSink {
-  /** Adds to the batch; returns a promise only when the batch was full and is being written. */
+  /** Adds to the batch; returns a promise only when the batch was full and is being written to a stream. */
   readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void> | undefined;
+  /** Writes what was added so far, so that rows arriving slowly show as they come. */
+  readonly flush: () => Promise<void> | undefined;
   readonly finish: () => Promise<void>;
   readonly abandon: () => void;
 }
 
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
-function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {
+/** A stream (a terminal, a test's collector): written in batches, waiting for it to drain. */
+export function streamSink(stream: Writable): OutputSink {
   let text = '';
   let parts: Uint8Array[] = [];
   let size = 0;
@@ -61,55 +66,81 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
       else for (const part of chunk as readonly OutputChunk[]) add(part);
       return size >= BATCH_BYTES ? flush() : undefined;
     },
+    flush: () => (size > 0 ? flush() : undefined),
+    finish: flush,
+    abandon: () => undefined,
+  };
+}
+
+/** A file descriptor, written synchronously through one reused buffer; `guard` turns write errors into the caller's. */
+function fdSink(writer: FdWriter, onFinish: () => void, onAbandon: () => void, guard: <T>(write: () => T) => T = (write) => write()): OutputSink {
+  return {
+    write: (chunk) => {
+      guard(() => {
+        if (typeof chunk === 'string' || chunk instanceof Uint8Array) writer.write(chunk);
+        else for (const part of chunk as readonly OutputChunk[]) writer.write(part);
+      });
+      return undefined;
+    },
+    flush: () => {
+      guard(() => writer.flush());
+      return undefined;
+    },
     finish: async () => {
-      await flush();
-      await onFinish();
+      guard(() => writer.flush());
+      onFinish();
     },
     abandon: onAbandon,
   };
 }
 
-export function streamSink(stream: Writable): OutputSink {
-  return batchingSink(
-    stream,
-    async () => undefined,
-    () => undefined,
-  );
+/** Standard output: its file descriptor when the process edge gives one, else its stream. */
+export const destinationSink = (destination: Destination): OutputSink =>
+  'fd' in destination
+    ? fdSink(
+        new FdWriter(destination.fd),
+        () => undefined,
+        () => undefined,
+      )
+    : streamSink(destination.stream);
+
+/** Writes a whole text (help, a catalog query's answer) to standard output at once. */
+export function writeText(destination: Destination, text: string): void {
+  if ('fd' in destination) writeAllSync(destination.fd, Buffer.from(text));
+  else destination.stream.write(text);
 }
 
 /** Writes to a temporary file beside `path` and renames it into place only when finished. */
 export function atomicFileSink(path: string): OutputSink {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number;
+  let fd: number | null;
   try {
     fd = openSync(temporary, 'wx');
   } catch (error) {
     throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
   }
-  const stream = createWriteStream('', { fd });
-  let failure: Error | null = null;
-  stream.on('error', (error) => (failure = error));
-  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
-  return batchingSink(
-    stream,
-    async () => {
-      stream.end();
-      await closed;
-      if (failure) {
-        rmSync(temporary, { force: true });
-        throw new UsageError(`cannot write ${path}: ${(failure as Error).message}`);
-      }
-      try {
+  const close = (): void => {
+    if (fd !== null) closeSync(fd);
+    fd = null;
+  };
+  const guard = <T>(write: () => T): T => {
+    try {
+      return write();
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
+    }
+  };
+  return fdSink(
+    new FdWriter(fd),
+    () =>
+      guard(() => {
+        close();
         renameSync(temporary, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-      }
-    },
+      }),
     () => {
-      if (!stream.destroyed) stream.destroy();
-      else closeSync(fd);
+      close();
       rmSync(temporary, { force: true });
     },
+    guard,
   );
 }

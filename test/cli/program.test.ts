@@ -175,7 +175,7 @@ describe('colour', () => {
   });
 
   it('maps FORCE_COLOR levels', () => {
-    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true, detectedLevel: 3 })).toBe(0);
-    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false, detectedLevel: 0 })).toBe(3);
+    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '0' }, isTTY: true, detectedLevel: () => 3 })).toBe(0);
+    expect(chooseColorLevel({ flag: undefined, env: { FORCE_COLOR: '3' }, isTTY: false, detectedLevel: () => 0 })).toBe(3);
   });
 });

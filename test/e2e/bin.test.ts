@@ -1,16 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { binCommand, binShell } from '../support/binary.js';
 import { fixturePath } from '../support/helpers.js';
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const AS_OF = ['--as-of', '2026-11-24'];
 
 function rollupCheck(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
   const { NO_COLOR, FORCE_COLOR, ...inherited } = process.env;
   void NO_COLOR;
   void FORCE_COLOR;
-  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...inherited, ...env } });
+  const [command, commandArgs] = binCommand(args);
+  const result = spawnSync(command, commandArgs, { encoding: 'utf8', env: { ...inherited, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -39,7 +39,7 @@ describe('the built rollup-check binary', () => {
   });
 
   it('prints TSV whose first column is the fix id', () => {
-    const { stdout } = shell(`node ${BIN} 14.3.123.4 --format tsv --no-header --as-of 2026-11-24 | cut -f1`);
+    const { stdout } = shell(`${binShell} 14.3.123.4 --format tsv --no-header --as-of 2026-11-24 | cut -f1`);
     expect(stdout.split('\n')).toEqual(expect.arrayContaining(['CVE-2020-0688', 'MS13-061', 'MS16-108']));
   });
 
@@ -79,7 +79,7 @@ describe('the built rollup-check binary', () => {
   });
 
   it('does not fail when the reader closes the pipe early', () => {
-    const { stdout, stderr } = shell(`node ${BIN} 15.1.1415.10 --format tsv --as-of 2026-11-24 | head -n 1`);
+    const { stdout, stderr } = shell(`${binShell} 15.1.1415.10 --format tsv --as-of 2026-11-24 | head -n 1`);
     expect(stdout).toBe('id\tkind\tseverity\tcvss\texploited\tcertain\tfixed_in\tdate\tcves\tsummary\tnote\turl\tsuppressed\n');
     expect(stderr).not.toContain('Error');
   });

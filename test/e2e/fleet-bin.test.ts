@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
+import { binCommand } from '../support/binary.js';
 
 function rollupCheck(args: string[], input: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, '--as-of', '2026-11-24', ...args], { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const [command, commandArgs] = binCommand(['--as-of', '2026-11-24', ...args]);
+  const result = spawnSync(command, commandArgs, { input, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -61,4 +60,29 @@ describe('the built binary on a host list from stdin', () => {
     expect(status).toBe(2);
     expect(stderr).toBe('rollup-check: no hosts in stdin\n');
   });
+});
+
+describe('the built binary on a host list that arrives slowly', () => {
+  it('writes each record as soon as its row is complete, before the rest of the list arrives', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(...binCommand(['--hosts', '-', '--format', 'tsv', '--no-header', '--as-of', '2026-11-24']), {
+      env: { ...process.env, CI: 'true' },
+    });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+    const shown = async (host: string): Promise<void> => {
+      for (let waited = 0; !stdout.includes(host); waited += 20) {
+        if (waited > 30_000) throw new Error(`no record for ${host} while the list is still open; got ${JSON.stringify(stdout)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    child.stdin.write('Name\tBuild\nEX01\t15.2.2562.46\nEX02\t15.2.1748.10\nEX03\t15.2.1544.4\n');
+    await shown('EX03');
+    child.stdin.write('EX04\t15.1.2507.72\n');
+    await shown('EX04');
+    child.stdin.end();
+    const status = await new Promise((resolve) => child.once('close', resolve));
+    expect(stdout.split('\n').map((line) => line.split('\t')[0])).toEqual(['EX01', 'EX02', 'EX03', 'EX04', '']);
+    expect(status).toBe(1);
+  }, 60_000);
 });

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   EXCHANGE_2007_SETUP_KEY,
@@ -12,12 +11,12 @@ import {
   V14_SETUP_KEY,
   V15_SETUP_KEY,
 } from '../fixtures/exchange-setup-registry.js';
+import { binCommand } from '../support/binary.js';
 import { createFakeBin, type FakeBin, type FakeCommand } from './fake-commands.js';
 
 // The built binary with no build string, no --hosts and no stdin data, on a PATH that holds only
 // fake powershell / pwsh / reg scripts (or nothing at all).
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const AS_OF = ['--as-of', '2026-11-24'];
 
 const GET_COMMAND = '(Get-Command ExSetup.exe -ErrorAction Stop).FileVersionInfo.FileVersion';
@@ -59,7 +58,8 @@ function detect(fakes: FakeBin, args: string[] = []): { status: number | null; s
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   const started = performance.now();
-  const result = spawnSync(process.execPath, [BIN, ...AS_OF, ...args], {
+  const [command, commandArgs] = binCommand([...AS_OF, ...args]);
+  const result = spawnSync(command, commandArgs, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: fakes.root,

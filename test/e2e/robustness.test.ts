@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { binShell } from '../support/binary.js';
 import { fixturePath } from '../support/helpers.js';
 import { runInProcess } from '../support/run-in-process.js';
 
 const AS_OF = ['--as-of', '2026-11-24'];
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const tsvRows = (stdout: string): string[][] =>
   stdout
     .trim()
@@ -87,7 +86,7 @@ describe('fleet runs with awkward input and output', () => {
   it('stops quietly when the reader of a host list closes the pipe', () => {
     const hosts = join(mkdtempSync(join(tmpdir(), 'rollup-check-pipe-')), 'hosts.txt');
     writeFileSync(hosts, Array.from({ length: 50_000 }, (_, index) => `EX${index} 15.2.1544.4\n`).join(''));
-    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${BIN} --hosts ${hosts} --as-of 2026-11-24 -f ndjson | head -c 100 > /dev/null`], {
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${binShell} --hosts ${hosts} --as-of 2026-11-24 -f ndjson | head -c 100 > /dev/null`], {
       encoding: 'utf8',
     });
     expect(result.stderr).toBe('');

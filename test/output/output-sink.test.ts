@@ -2,11 +2,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { binCommand } from '../support/binary.js';
 import { runInProcess } from '../support/run-in-process.js';
 
-const BIN = fileURLToPath(new URL('../../bin/rollup-check.cjs', import.meta.url));
 const HOSTS = 'Name,Build\nEX01,15.2.1544.4\nEX02,15.2.2562.53\n';
 
 describe('report files', () => {
@@ -47,7 +46,7 @@ describe('report files', () => {
     const hosts = join(dir, 'hosts.txt');
     writeFileSync(hosts, Array.from({ length: 400_000 }, (_, index) => `EX${index}\t15.2.1118.${index % 40}\n`).join(''));
     const report = join(dir, 'report.tsv');
-    const child = spawn(process.execPath, [BIN, '--hosts', hosts, '--as-of', '2026-11-24', '-f', 'tsv', '-o', `tsv=${report}`], { stdio: 'ignore' });
+    const child = spawn(...binCommand(['--hosts', hosts, '--as-of', '2026-11-24', '-f', 'tsv', '-o', `tsv=${report}`]), { stdio: 'ignore' });
     const temporary = (): string | undefined => readdirSync(dir).find((name) => name.endsWith('.tmp'));
     for (let waited = 0; temporary() === undefined && waited < 10_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 100));

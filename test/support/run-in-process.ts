@@ -34,8 +34,8 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
     },
   });
   const code = await runCli(argv, {
-    stdout: options.failingStdout ? failingWritable(options.failingStdout) : sink,
-    stderr: stderrStream,
+    stdout: { stream: options.failingStdout ? failingWritable(options.failingStdout) : sink },
+    stderr: () => stderrStream,
     writeStderr: (text) => (stderr += text),
     stdin: async function* () {
       if (options.stdin !== undefined) yield Buffer.from(options.stdin);
@@ -48,7 +48,7 @@ export async function runInProcess(argv: readonly string[], options: InProcessOp
     cwd: options.cwd ?? process.cwd(),
     now: new Date(),
     toolVersion: '0.1.0',
-    detectedColorLevel: 1,
+    detectedColorLevel: () => 1,
   });
   return { code, stdout, stderr };
 }

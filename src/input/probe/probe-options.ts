@@ -1,4 +1,4 @@
-/** How a probe behaves on the network. Times in milliseconds (a future `--probe-timeout` gives seconds). */
+/** How a probe behaves on the network. Times in milliseconds (`--probe-timeout` gives seconds). */
 export interface ProbeOptions {
   /** rollup-check's own version, for the User-Agent. */
   readonly clientVersion: string;

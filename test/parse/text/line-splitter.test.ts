@@ -7,7 +7,33 @@ function split(chunks: readonly string[], maxLineChars?: number): TextLine[] {
   return [...chunks.flatMap((chunk) => splitter.push(chunk)), ...splitter.end()];
 }
 
+/** The same, taking at most `max` lines at a time. */
+function splitFew(chunks: readonly string[], max: number, maxLineChars?: number): TextLine[] {
+  const splitter = createLineSplitter(maxLineChars);
+  const lines: TextLine[] = [];
+  for (const chunk of chunks) {
+    splitter.add(chunk);
+    for (let taken = splitter.next(max); taken.length > 0; taken = splitter.next(max)) lines.push(...taken);
+  }
+  return [...lines, ...splitter.end()];
+}
+
 describe('splitting text into numbered lines', () => {
+  it('gives the same lines taken a few at a time', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(fc.constantFrom('x', '\n', '\r\n', '\uFEFF'), { maxLength: 30 }).map((parts) => parts.join('')),
+          { maxLength: 6 },
+        ),
+        fc.integer({ min: 1, max: 4 }),
+        (chunks, max) => {
+          expect(splitFew(chunks, max, 8)).toEqual(split(chunks, 8));
+        },
+      ),
+    );
+  });
+
   it('numbers LF and CRLF lines from 1, drops a leading BOM and keeps a last line without a newline', () => {
     expect(split(['\uFEFFa\r\nb\n', '\nc'])).toEqual([
       { text: 'a', lineNumber: 1 },
