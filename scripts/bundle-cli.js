@@ -13,17 +13,21 @@ const commanderWithoutChildProcess = {
 };
 
 // The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, ignore-file
-// globs, the spinner) live in a second file that is read only when one of them is first used.
+// globs, the spinner) live in files of their own (dist/vendor-KEY.cjs), each read only when its
+// library is first used: a check with a catalog overlay loads the YAML parser, not the schema compiler
+// (the catalog schema's validator is compiled at build time) or the spinner.
 // Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
 const VENDOR = {
-  yaml: { key: 'yaml', imported: 'by-name' },
+  yaml: { key: 'yaml', imported: 'by-name', codeCache: true },
   ajv: { key: 'ajv', imported: 'by-name' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
   picomatch: { key: 'picomatch', imported: 'default' },
   ora: { key: 'ora', imported: 'default' },
 };
 // The package is `type: module`, so esbuild reads a default import of CommonJS as its module.exports.
-const vendorModule = ({ key }) => `module.exports = require('./vendor.cjs').${key};`;
+// A library with `codeCache` is loaded with the V8 code cache the build made (scripts/cache-vendor-code.js).
+const vendorModule = ({ key, codeCache }) =>
+  codeCache ? `module.exports = require('./vendor-loader.cjs')('vendor-${key}').${key};` : `module.exports = require('./vendor-${key}.cjs').${key};`;
 const vendorExport = (name, { key, imported }) =>
   imported === 'default' ? `export { default as ${key} } from '${name}';` : `export * as ${key} from '${name}';`;
 const vendorOnDemand = {
@@ -55,22 +59,18 @@ const common = {
 await build({
   ...common,
   entryPoints: { 'rollup-check': 'src/main.ts' },
-  external: ['./vendor.cjs'],
+  external: ['./vendor-*'],
   plugins: [commanderWithoutChildProcess, vendorOnDemand],
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-await build({
-  ...common,
-  stdin: {
-    contents: Object.entries(VENDOR)
-      .map(([name, entry]) => vendorExport(name, entry))
-      .join('\n'),
-    resolveDir: process.cwd(),
-    loader: 'js',
-  },
-  outfile: 'dist/vendor.cjs',
-  outdir: undefined,
-  outExtension: undefined,
-});
+for (const [name, entry] of Object.entries(VENDOR)) {
+  await build({
+    ...common,
+    stdin: { contents: vendorExport(name, entry), resolveDir: process.cwd(), loader: 'js' },
+    outfile: `dist/vendor-${entry.key}.cjs`,
+    outdir: undefined,
+    outExtension: undefined,
+  });
+}

@@ -5,7 +5,7 @@ import { EMBEDDED_CATALOG_SNAPSHOT_URL } from '../dist/input/package-paths.js';
 import { CatalogError } from '../dist/shared/errors.js';
 
 try {
-  const { snapshot } = snapshotOf([EMBEDDED_CATALOG]);
+  const { snapshot } = await snapshotOf([EMBEDDED_CATALOG]);
   writeFileSync(EMBEDDED_CATALOG_SNAPSHOT_URL, JSON.stringify(snapshot));
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;

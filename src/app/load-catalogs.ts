@@ -12,6 +12,6 @@ export async function loadLocalCatalogs(locations: readonly CatalogLocation[]): 
     return buildCatalogModel(snapshot.document, snapshot.source, [snapshot.source]);
   }
   const { snapshotOf } = await import('./read-local-catalogs.js');
-  const { snapshot, sources } = snapshotOf(locations);
+  const { snapshot, sources } = await snapshotOf(locations);
   return buildCatalogModel(snapshot.document, snapshot.source, sources);
 }

@@ -7,6 +7,7 @@ import { describeReadError, readJsonFile, readTextFile } from '../input/text-fil
 import { UsageError } from '../shared/errors.js';
 import { formatSourceProblem } from '../shared/source-problem.js';
 
+import { compileSchema } from './compile-schema.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 
 /** The accepted findings: the file given, or the default file in the working directory when it exists. */
@@ -19,7 +20,7 @@ export function loadIgnoreFile(explicit: string | null, cwd: string): readonly I
     if (explicit === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);
   }
-  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, readJsonFile(IGNORE_FILE_SCHEMA_URL) as object);
+  const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, compileSchema(readJsonFile(IGNORE_FILE_SCHEMA_URL) as object));
   if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
   return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
 }

@@ -60,13 +60,14 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
     .argument('[file...]', 'catalog files or URLs, layered on the embedded catalog unless --no-default-catalog')
     .addOption(formatOption())
     .option('--no-header', 'tsv: leave out the header line')
+    .option('--include-base', 'also list the problems of the catalogs the files are layered on (the embedded one, --catalog)')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: QueryOptions) => {
+    .action(async (files: string[], options: QueryOptions & { includeBase?: boolean }) => {
       rejectOptionsBefore(program, 'catalog lint');
       const { lintCatalogs } = await import('../app/lint-catalogs.js');
-      done(
-        outcomeOf(await lintCatalogs(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, context)),
-      );
+      const choice = catalogChoice({ ...options, catalog: [...(options.catalog ?? []), ...files] });
+      const scope = { own: files.length > 0 ? files : null, includeBase: options.includeBase === true };
+      done(outcomeOf(await lintCatalogs(choice, options.format, options.header, context, scope)));
     });
   addCatalogOptions(lint);
 }
