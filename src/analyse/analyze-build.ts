@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/model.js';
 import { compareBuilds, formatBuild } from '../parse/build/build.js';
+import { stepsToConfirm } from './configuration-steps.js';
 import { exposedFixes } from './exposure.js';
 import { identifyBuild } from './identify.js';
 import { analysisFloor, installedContents } from './installed-contents.js';
@@ -70,6 +71,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     missing: missing.map(summarizeMissing),
     exposure: exposureCompleteness(missing),
     required: checkRequirements(catalog, floor, contents, request.require ?? []),
+    toConfirm: installed ? stepsToConfirm(catalog, installed) : [],
   };
   return { ...report, warnings: explainFindings({ identification, confidence, floor, floorContents: contents, support, recommendation, exposed, asOf }) };
 }

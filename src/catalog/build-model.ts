@@ -37,6 +37,7 @@ function buildFix(fix: FixDocument): Fix {
     cves: fix.cves ?? [],
     cvesByProduct: new Map(Object.entries(fix.cvesByProduct ?? {})),
     note: fix.note ?? null,
+    configurationStep: fix.configurationStep === true,
     url: fix.url ?? null,
   };
 }

@@ -86,6 +86,8 @@ export interface FixDocument {
   readonly cves?: readonly string[];
   readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
+  /** The note is a step on the server that installing the update does not do. */
+  readonly configurationStep?: boolean;
   readonly url?: string;
 }
 

@@ -15,6 +15,8 @@ export interface Fix {
   /** The CVE list for a product where it differs from `cves`. */
   readonly cvesByProduct: ReadonlyMap<string, readonly string[]>;
   readonly note: string | null;
+  /** The note is a step on the server (configuration, a Setup switch) that installing the update does not do. */
+  readonly configurationStep: boolean;
   readonly url: string | null;
 }
 

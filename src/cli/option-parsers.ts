@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { OutputFile } from '../app/output-targets.js';
 import { FORMAT_NAMES, type Format } from '../render/format-names.js';
 import { isCalendarDate } from '../shared/calendar-date.js';
+import { DISPLAY_SEVERITIES, type DisplaySeverity } from '../gate/display-filter.js';
 
 export function parseDateOption(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
@@ -41,3 +42,14 @@ export const collectIds = (value: string, previous: string[] = []): string[] => 
     .map((id) => id.trim())
     .filter(Boolean),
 ];
+
+/** `--severity critical,high`: the severities a display shows (repeatable). */
+export function parseSeverities(value: string, previous: DisplaySeverity[] = []): DisplaySeverity[] {
+  const words = value
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = words.filter((word) => !(DISPLAY_SEVERITIES as readonly string[]).includes(word));
+  if (words.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected severities from ${DISPLAY_SEVERITIES.join(', ')}.`);
+  return [...previous, ...(words as DisplaySeverity[])];
+}

@@ -3,6 +3,7 @@ import { TARGETS, type Target } from '../analyse/recommend.js';
 import type { OutputFile } from '../app/output-targets.js';
 import type { RunContext } from '../app/run-context.js';
 import { DEFAULT_MAX_CATALOG_AGE_DAYS } from '../gate/catalog-age.js';
+import { DISPLAY_SEVERITIES, severityFilterOf, type DisplaySeverity } from '../gate/display-filter.js';
 import { FAIL_ON_LEVELS, type FailOnLevel } from '../gate/gate-policy.js';
 import { HOSTS_FORMATS, type HostsFormat } from '../parse/hosts/detect-format.js';
 import { FORMAT_NAMES, type Format } from '../render/format-names.js';
@@ -12,7 +13,7 @@ import { TOOL_NAME } from '../shared/tool-name.js';
 import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
 import type { CommandOutcome } from './command-outcome.js';
 import { EXIT_CODE_HELP } from './exit-code-help.js';
-import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseWholeNumber } from './option-parsers.js';
+import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseSeverities, parseWholeNumber } from './option-parsers.js';
 import { addQueryCommands } from './query-commands.js';
 
 interface CheckOptions extends CatalogOptions {
@@ -38,6 +39,8 @@ interface CheckOptions extends CatalogOptions {
   detectTimeout: number;
   maxCatalogAge: number;
   failOnStaleCatalog?: boolean;
+  failOnUnconfirmed?: boolean;
+  severity?: DisplaySeverity[];
 }
 
 /** The command line: options become typed requests; each command loads its orchestrator when it runs. */
@@ -71,6 +74,12 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--fail-on-uncertain', 'also fail on fixes the build cannot prove missing (CU-level input, non-cumulative packages, disputed records)')
     .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
     .option('--fail-on-newer-build', 'fail (exit 4) on a build newer than every release the catalog lists for its line')
+    .option('--fail-on-unconfirmed', 'also fail on configuration steps the build cannot show (to confirm on the server), unless the ignore file confirms them')
+    .option(
+      '--severity <levels>',
+      `show only findings of these severities (comma-separated: ${DISPLAY_SEVERITIES.join(', ')}); the gate still sees every finding`,
+      parseSeverities,
+    )
     .option('--esu', "the organisation is enrolled in the product's Extended Security Update programme: recommend ESU-only updates while a period runs")
     .option('--grace <days>', 'a fix first shipped fewer than DAYS ago does not fail the gate', parseWholeNumber, 0)
     .option('--require <fix-id...>', 'fail unless every named fix (comma-separated or repeated) is present', collectIds)
@@ -111,6 +120,8 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
             graceDays: options.grace,
             require: options.require ?? [],
             showSuppressed: options.showSuppressed === true,
+            failOnUnconfirmed: options.failOnUnconfirmed === true,
+            showSeverities: severityFilterOf(options.severity ?? []),
           },
           ignoreFile: options.ignoreFile ?? null,
           quiet: options.quiet === true,

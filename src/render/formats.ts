@@ -8,8 +8,7 @@ import { markdownStreamRenderer } from './markdown/markdown.js';
 import type { RenderOptions } from './render-options.js';
 import { sarifStreamRenderer } from './sarif/sarif.js';
 import type { StreamRendererFactory } from './stream-renderer.js';
-import { textStreamRenderer } from './text/fleet-text.js';
-import { renderReportText } from './text/report-text.js';
+import { renderReportTextWithSteps, textWithStepsStreamRenderer } from './text/confirm-section.js';
 import { renderReportTsv } from './tsv/report-tsv.js';
 import { tsvStreamRenderer } from './tsv/fleet-tsv.js';
 
@@ -22,7 +21,7 @@ export interface FormatDefinition {
 
 /** The one table of output formats. */
 export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
-  text: { report: renderReportText, stream: textStreamRenderer },
+  text: { report: renderReportTextWithSteps, stream: textWithStepsStreamRenderer },
   json: { report: renderReportJson, stream: jsonStreamRenderer },
   ndjson: { report: null, stream: ndjsonStreamRenderer },
   tsv: { report: renderReportTsv, stream: tsvStreamRenderer },

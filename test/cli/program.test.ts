@@ -25,6 +25,9 @@ describe('exit codes from the command line', () => {
     ['an unknown option', ['--frobnicate', '15.2.1544.4'], 2],
     ['a broken catalog', ['--catalog', fixturePath('catalogs/broken/wrong-types.yaml'), '1.0.100.0'], 3],
     ['a missing catalog', ['--catalog', '/nonexistent.yaml', '1.0.100.0'], 3],
+    ['a current server with configuration steps to confirm', ['15.2.2562.53', '--fail-on-unconfirmed', ...AS_OF], 1],
+    ['an exposed server whose findings --severity hides', ['15.2.1544.4', '--severity', 'critical', ...AS_OF], 1],
+    ['an unknown --severity', ['15.2.1544.4', '--severity', 'urgent'], 2],
     ['--help', ['--help'], 0],
     ['--version', ['--version'], 0],
   ])('%s exits %i', async (_, argv, code) => {
