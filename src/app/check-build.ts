@@ -9,14 +9,28 @@ import { suppressionMatcher } from '../gate/suppression.js';
 import { NO_PROGRESS } from '../output/progress.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
+import { monitoringStateOf } from '../gate/monitoring-state.js';
+import type { MonitoringState } from '../shared/monitoring-state.js';
 import type { Verdict } from '../shared/verdict.js';
+
+/** What checking a build or a host list concluded: the gate's verdict, and the hosts' monitoring state. */
+export interface CheckedRun {
+  readonly verdict: Verdict;
+  readonly hostsState: MonitoringState;
+}
 import type { CheckRequest } from './check-request.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import { writeStream } from './write-stream.js';
 
 /** Checks the build given, or the local server's own, and writes the report in every format asked for. */
-export async function checkBuild(catalog: Catalog, request: CheckRequest, policy: GatePolicy, options: RenderOptions, context: RunContext): Promise<Verdict> {
+export async function checkBuild(
+  catalog: Catalog,
+  request: CheckRequest,
+  policy: GatePolicy,
+  options: RenderOptions,
+  context: RunContext,
+): Promise<CheckedRun> {
   const local = request.buildString === null ? await (await import('./detect-local-build.js')).detectLocalBuild(request.detectTimeoutMs) : null;
   if (local) {
     const passedOver = local.passedOver.length > 0 ? ` (passed over: ${[...new Set(local.passedOver)].join('; ')})` : '';
@@ -48,5 +62,5 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
   });
   for (const warning of report.warnings) context.diagnostics.warning(warning.message);
   for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries))) context.diagnostics.warning(note);
-  return gate.verdict;
+  return { verdict: gate.verdict, hostsState: monitoringStateOf(outcome, { warning: request.warningLevel, staleCatalog: false }) };
 }

@@ -8,7 +8,9 @@ import type { HostRow } from '../parse/hosts/host-row.js';
 import { openHostList } from '../input/host-list-source.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
-import type { Verdict } from '../shared/verdict.js';
+import { monitoringStateOf } from '../gate/monitoring-state.js';
+import { worseMonitoringState, type MonitoringState } from '../shared/monitoring-state.js';
+import type { CheckedRun } from './check-build.js';
 import type { CheckRequest } from './check-request.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import { readHostRows } from './read-host-rows.js';
@@ -28,9 +30,15 @@ export async function checkHosts(
   options: RenderOptions,
   context: RunContext,
   startProgress: ProgressStarter,
-): Promise<Verdict> {
+): Promise<CheckedRun> {
   const source = openHostList(request.hostsPath ?? '-', context.stdin);
-  const check = createHostChecker(catalog, { asOf: request.asOf, target: request.target, esu: request.esu, policy });
+  const checkHost = createHostChecker(catalog, { asOf: request.asOf, target: request.target, esu: request.esu, policy });
+  let hostsState: MonitoringState = 'ok';
+  const check = (row: HostRow): HostOutcome => {
+    const outcome = checkHost(row);
+    hostsState = worseMonitoringState(hostsState, monitoringStateOf(outcome, { warning: request.warningLevel, staleCatalog: false }));
+    return outcome;
+  };
   const progress = await startProgress((done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`);
   try {
     const builder = new FleetSummaryBuilder();
@@ -49,7 +57,7 @@ export async function checkHosts(
       );
     }
     for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries)) context.diagnostics.warning(note);
-    return summary.verdict;
+    return { verdict: summary.verdict, hostsState };
   } finally {
     progress.stop();
   }

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { unknownFixIds } from '../analyse/requirements.js';
 import { staleCatalogWarning } from '../gate/catalog-age.js';
 import type { GatePolicy, IgnoreEntry } from '../gate/gate-policy.js';
+import { runMonitoringState, type MonitoringPolicy } from '../gate/monitoring-state.js';
+import type { MonitoringState } from '../shared/monitoring-state.js';
 import { fileExists } from '../input/text-files.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { UsageError } from '../shared/errors.js';
@@ -16,6 +18,8 @@ import { progressStarter } from './start-progress.js';
 
 export interface CheckResult {
   readonly verdict: Verdict;
+  /** The run as a monitoring check (`--format nagios`) judges it. */
+  readonly monitoringState: MonitoringState;
   /** The newest catalog is older than --max-catalog-age on the as-of date. */
   readonly staleCatalog: boolean;
 }
@@ -33,6 +37,8 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd) };
+  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
+  const monitoring: MonitoringPolicy = { warning: request.warningLevel, staleCatalog: stale !== null };
   const options: RenderOptions = {
     colorLevel: request.colorLevel,
     header: request.header,
@@ -40,12 +46,12 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
     catalog: catalog.source,
     catalogs: catalog.sources,
     asOf: request.asOf,
+    monitoring,
   };
-  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
   const hostList = request.hostsPath !== null || (request.buildString === null && context.stdinHasData);
-  const verdict = hostList
+  const checked = hostList
     ? await (await import('./check-hosts.js')).checkHosts(catalog, request, policy, options, context, startProgress)
     : await checkBuild(catalog, request, policy, options, context);
   if (stale !== null) context.diagnostics.warning(stale);
-  return { verdict, staleCatalog: stale !== null };
+  return { verdict: checked.verdict, monitoringState: runMonitoringState(checked.hostsState, monitoring), staleCatalog: stale !== null };
 }

@@ -41,6 +41,16 @@ interface CheckOptions extends CatalogOptions {
   failOnStaleCatalog?: boolean;
   failOnUnconfirmed?: boolean;
   severity?: DisplaySeverity[];
+  warning: FailOnLevel;
+  critical?: FailOnLevel;
+}
+
+/** `--critical` is the Monitoring Plugins' name for the gate's level, `--fail-on`: one may be given, or both alike. */
+function gateLevel(options: CheckOptions, program: Command): FailOnLevel {
+  if (options.critical === undefined) return options.failOn;
+  if (program.getOptionValueSource('failOn') === 'cli' && options.failOn !== options.critical)
+    throw new UsageError('--critical is --fail-on under its monitoring name: give one of them');
+  return options.critical;
 }
 
 /** The command line: options become typed requests; each command loads its orchestrator when it runs. */
@@ -74,6 +84,12 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--fail-on-uncertain', 'also fail on fixes the build cannot prove missing (CU-level input, non-cumulative packages, disputed records)')
     .option('--no-fail-on-unknown', 'do not fail (exit 4) when the catalog cannot place a build')
     .option('--fail-on-newer-build', 'fail (exit 4) on a build newer than every release the catalog lists for its line')
+    .addOption(
+      new Option('--warning <level>', 'nagios: WARNING when a host passes the gate but lacks a fix at or above this level')
+        .choices(FAIL_ON_LEVELS)
+        .default('any'),
+    )
+    .addOption(new Option('--critical <level>', 'nagios: CRITICAL at this level (the same as --fail-on)').choices(FAIL_ON_LEVELS))
     .option('--fail-on-unconfirmed', 'also fail on configuration steps the build cannot show (to confirm on the server), unless the ignore file confirms them')
     .option(
       '--severity <levels>',
@@ -96,6 +112,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .exitOverride()
     .action(async (words: string[], options: CheckOptions) => {
       if (words.length > 0 && options.hosts !== undefined) throw new UsageError('give either a build string or --hosts, not both');
+      const failOn = gateLevel(options, program);
       const { runCheck } = await import('../app/check.js');
       const result = await runCheck(
         {
@@ -112,7 +129,7 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           colorLevel: colorLevelFor(options.color),
           catalogs: catalogChoice(options),
           policy: {
-            failOn: options.failOn,
+            failOn,
             failOnUnsupported: options.failOnUnsupported !== false,
             failOnUnknown: options.failOnUnknown,
             failOnUncertain: options.failOnUncertain === true,
@@ -126,10 +143,16 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
           ignoreFile: options.ignoreFile ?? null,
           quiet: options.quiet === true,
           detectTimeoutMs: options.detectTimeout * 1000,
+          warningLevel: options.warning,
         },
         context,
       );
-      done({ ...result, failOnStaleCatalog: options.failOnStaleCatalog === true });
+      done({
+        verdict: result.verdict,
+        staleCatalog: result.staleCatalog,
+        failOnStaleCatalog: options.failOnStaleCatalog === true,
+        monitoringState: options.format === 'nagios' ? result.monitoringState : null,
+      });
     });
   addQueryCommands(addCatalogOptions(program), context, done);
   return program;

@@ -5,6 +5,7 @@ import { ndjsonStreamRenderer } from './json/ndjson.js';
 import { renderReportJson } from './json/report-json.js';
 import { junitStreamRenderer } from './junit/junit.js';
 import { markdownStreamRenderer } from './markdown/markdown.js';
+import { nagiosStreamRenderer } from './nagios/nagios.js';
 import type { RenderOptions } from './render-options.js';
 import { sarifStreamRenderer } from './sarif/sarif.js';
 import type { StreamRendererFactory } from './stream-renderer.js';
@@ -28,4 +29,5 @@ export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
   junit: { report: null, stream: junitStreamRenderer },
   sarif: { report: null, stream: sarifStreamRenderer },
   markdown: { report: null, stream: markdownStreamRenderer },
+  nagios: { report: null, stream: nagiosStreamRenderer },
 };

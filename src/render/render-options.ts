@@ -1,4 +1,5 @@
 import type { CatalogSource } from '../catalog/model.js';
+import type { MonitoringPolicy } from '../gate/monitoring-state.js';
 import type { ColorLevel } from '../shared/color-level.js';
 
 export interface ToolIdentity {
@@ -15,6 +16,8 @@ export interface RenderOptions {
   /** Each catalog used, in order. */
   readonly catalogs: readonly CatalogSource[];
   readonly asOf: string;
+  /** `--format nagios`: the warning level and whether the catalog is stale. */
+  readonly monitoring?: MonitoringPolicy;
 }
 
 export interface StreamOptions extends RenderOptions {
