@@ -14,8 +14,4 @@ export const perfdata = (values: readonly PerfValue[]): string =>
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 
 /** Text for a plugin's output lines: one line, no `|` (it starts the performance data), no control characters. */
-export const pluginText = (text: string): string =>
-  text
-    .replace(CONTROL, ' ')
-    .replace(/\|/g, '/')
-    .trim();
+export const pluginText = (text: string): string => text.replace(CONTROL, ' ').replace(/\|/g, '/').trim();
