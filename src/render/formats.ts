@@ -6,6 +6,7 @@ import { renderReportJson } from './json/report-json.js';
 import { junitStreamRenderer } from './junit/junit.js';
 import { markdownStreamRenderer } from './markdown/markdown.js';
 import { nagiosStreamRenderer } from './nagios/nagios.js';
+import { prometheusStreamRenderer } from './prometheus/prometheus.js';
 import type { RenderOptions } from './render-options.js';
 import { sarifStreamRenderer } from './sarif/sarif.js';
 import type { StreamRendererFactory } from './stream-renderer.js';
@@ -30,4 +31,5 @@ export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
   sarif: { report: null, stream: sarifStreamRenderer },
   markdown: { report: null, stream: markdownStreamRenderer },
   nagios: { report: null, stream: nagiosStreamRenderer },
+  prometheus: { report: null, stream: prometheusStreamRenderer },
 };
