@@ -1,5 +1,6 @@
 import type { CheckedReport } from '../gate/checked-report.js';
 import type { Format } from './format-names.js';
+import { htmlStreamRenderer } from './html/html.js';
 import { jsonStreamRenderer } from './json/fleet-json.js';
 import { ndjsonStreamRenderer } from './json/ndjson.js';
 import { renderReportJson } from './json/report-json.js';
@@ -32,4 +33,5 @@ export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
   markdown: { report: null, stream: markdownStreamRenderer },
   nagios: { report: null, stream: nagiosStreamRenderer },
   prometheus: { report: null, stream: prometheusStreamRenderer },
+  html: { report: null, stream: htmlStreamRenderer },
 };
