@@ -10,7 +10,9 @@ import { FORMAT_NAMES, type Format } from '../render/format-names.js';
 import type { ColorLevel } from '../shared/color-level.js';
 import { UsageError } from '../shared/errors.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
+import { applyConfig } from './apply-config.js';
 import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
+import { addConfigOptions } from './config-options.js';
 import type { CommandOutcome } from './command-outcome.js';
 import { EXIT_CODE_HELP } from './exit-code-help.js';
 import { collectIds, parseDateOption, parseOutputFile, parsePositiveNumber, parseSeverities, parseWholeNumber } from './option-parsers.js';
@@ -54,7 +56,12 @@ function gateLevel(options: CheckOptions, program: Command): FailOnLevel {
 }
 
 /** The command line: options become typed requests; each command loads its orchestrator when it runs. */
-export function createProgram(context: RunContext, colorLevelFor: (flag: boolean | undefined) => ColorLevel, done: (outcome: CommandOutcome) => void): Command {
+export function createProgram(
+  context: RunContext,
+  colorLevelFor: (flag: boolean | undefined) => ColorLevel,
+  done: (outcome: CommandOutcome) => void,
+  onNagios: () => void = () => undefined,
+): Command {
   const program = new Command()
     .enablePositionalOptions()
     .name(TOOL_NAME)
@@ -108,6 +115,10 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
     .option('--detect-timeout <seconds>', 'local server: time allowed for each PowerShell or registry query', parsePositiveNumber, 20)
     .option('--debug', 'show stack traces for errors')
     .addHelpText('after', EXIT_CODE_HELP)
+    .hook('preAction', async (_, command) => {
+      await applyConfig(command, context);
+      if (command.opts<{ format?: string }>().format === 'nagios') onNagios();
+    })
     .configureOutput({ writeOut: (text) => context.stdout.write(text), writeErr: (text) => context.diagnostics.raw(text) })
     .exitOverride()
     .action(async (words: string[], options: CheckOptions) => {
@@ -154,6 +165,6 @@ export function createProgram(context: RunContext, colorLevelFor: (flag: boolean
         monitoringState: options.format === 'nagios' ? result.monitoringState : null,
       });
     });
-  addQueryCommands(addCatalogOptions(program), context, done);
+  addQueryCommands(addConfigOptions(addCatalogOptions(program)), context, done);
   return program;
 }

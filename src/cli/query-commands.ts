@@ -5,6 +5,7 @@ import { QUERY_FORMATS, type QueryFormat } from '../render/queries/query-output.
 import { UsageError } from '../shared/errors.js';
 import { addCatalogOptions, catalogChoice, type CatalogOptions } from './catalog-options.js';
 import { outcomeOf, type CommandOutcome } from './command-outcome.js';
+import { addConfigOptions } from './config-options.js';
 import { parseDateOption } from './option-parsers.js';
 
 interface QueryOptions extends CatalogOptions {
@@ -24,7 +25,7 @@ const formatOption = (): Option => new Option('-f, --format <format>', 'output f
 /** `releases`, `explain`, `diff` and `catalog lint`: questions about the catalog itself. */
 export function addQueryCommands(program: Command, context: RunContext, done: (outcome: CommandOutcome) => void): void {
   const queryCommand = (name: string, description: string): Command =>
-    addCatalogOptions(program.command(name).description(description))
+    addConfigOptions(addCatalogOptions(program.command(name).description(description)))
       .addOption(formatOption())
       .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
       .option('--no-header', 'tsv: leave out the header line')
@@ -69,5 +70,5 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
       const scope = { own: files.length > 0 ? files : null, includeBase: options.includeBase === true };
       done(outcomeOf(await lintCatalogs(choice, options.format, options.header, context, scope)));
     });
-  addCatalogOptions(lint);
+  addConfigOptions(addCatalogOptions(lint));
 }

@@ -24,15 +24,22 @@ export interface ProcessEdge extends Omit<RunContext, 'today' | 'diagnostics'> {
 export async function runCli(argv: readonly string[], edge: ProcessEdge): Promise<ExitCode> {
   const diagnostics = createDiagnostics(edge.writeStderr);
   let outcome: CommandOutcome = outcomeOf('pass');
+  let nagios = asksForNagios(argv);
   try {
     const context: RunContext = { ...edge, diagnostics, today: todayFrom(edge.env.SOURCE_DATE_EPOCH, edge.now) };
     const colorLevelFor = (flag: boolean | undefined): ColorLevel =>
       chooseColorLevel({ flag, env: edge.env, isTTY: edge.stdoutIsTTY, detectedLevel: edge.detectedColorLevel });
-    await createProgram(context, colorLevelFor, (done) => (outcome = done)).parseAsync(argv, { from: 'user' });
+    const program = createProgram(
+      context,
+      colorLevelFor,
+      (done) => (outcome = done),
+      () => (nagios = true),
+    );
+    await program.parseAsync(argv, { from: 'user' });
     if (outcome.monitoringState !== null) return exitCodeOfMonitoringState(outcome.monitoringState);
     return exitCodeOfRun(outcome.verdict, outcome.staleCatalog, outcome.failOnStaleCatalog);
   } catch (error) {
-    if (asksForNagios(argv) && !(error instanceof CommanderError && error.exitCode === 0)) return unknownCheckResult(error, argv, edge, diagnostics);
+    if (nagios && !(error instanceof CommanderError && error.exitCode === 0)) return unknownCheckResult(error, argv, edge, diagnostics);
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.usage;
     const debug = argv.includes('--debug');
     if (error instanceof RollupCheckError) {

@@ -9,3 +9,4 @@ export const EMBEDDED_CATALOG_YAML_URL = new URL('catalog/exchange.yaml', packag
 export const EMBEDDED_CATALOG_SNAPSHOT_URL = new URL('dist/embedded-catalog.json', packageRoot);
 export const CATALOG_VALIDATOR_URL = new URL('dist/catalog-validator.cjs', packageRoot);
 export const IGNORE_FILE_SCHEMA_URL = new URL('docs/ignore-file.schema.json', packageRoot);
+export const CONFIG_SCHEMA_URL = new URL('docs/config.schema.json', packageRoot);
