@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
+import { COMPLETION_SHELLS, type CompletionShell } from './completion/shells.js';
 import type { CatalogQuery } from '../app/catalog-views.js';
 import type { RunContext } from '../app/run-context.js';
 import { QUERY_FORMATS, type QueryFormat } from '../render/queries/query-output.js';
@@ -71,4 +72,13 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
       done(outcomeOf(await lintCatalogs(choice, options.format, options.header, context, scope)));
     });
   addConfigOptions(addCatalogOptions(lint));
+  program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh, fish or PowerShell')
+    .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
+    .action(async (shell: CompletionShell) => {
+      const { completionScript } = await import('./completion/completion-script.js');
+      context.stdout.write(completionScript(program, shell));
+      done(outcomeOf('pass'));
+    });
 }
