@@ -13,4 +13,7 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
       --no-fail-on-unknown reports such hosts without failing
   5   the catalog's facts end more than --max-catalog-age days before the as-of date (only with
       --fail-on-stale-catalog)
-  70  internal error`;
+  70  internal error
+With --format nagios the exit code is the check's state (Monitoring Plugins): 0 OK, 1 WARNING
+  (passes the gate but lacks a fix at or above --warning, or a stale catalog), 2 CRITICAL (fails the
+  gate), 3 UNKNOWN (a build the catalog cannot place, an unreadable row, any error).`;

@@ -43,10 +43,13 @@ describe('the npm package', () => {
       'catalog/catalog.schema.json',
       'docs/report.schema.json',
       'docs/fleet.schema.json',
+      'docs/config.schema.json',
+      'dist/vendor-yaml.cjs',
+      'dist/vendor-yaml.cache',
     ]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((file) => /^(src|test|scripts|\.ci)\//.test(file) || (file.endsWith('.ts') && !file.endsWith('.d.ts')))).toEqual([]);
+    expect(files.filter((file) => /^(src|test|scripts|\.ci)\//.test(file) || (file.endsWith('.ts') && !file.endsWith('.d.ts')) || file.endsWith('.png'))).toEqual([]);
   });
 
   it('runs no script when it is installed', () => {
