@@ -1,13 +1,12 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { CONFIG_SCHEMA_URL } from '../input/package-paths.js';
-import { describeReadError, fileExists, readJsonFile, readTextFile } from '../input/text-files.js';
+import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
 import { validateYamlText, type SourcePosition } from '../parse/yaml/validate-yaml.js';
 import { UsageError } from '../shared/errors.js';
 import { formatSourceProblem } from '../shared/source-problem.js';
 import { compileSchema } from './compile-schema.js';
-
-export const DEFAULT_CONFIG_FILE = '.rollup-check.yaml';
+import { DEFAULT_CONFIG_FILE } from './config-file-name.js';
 
 export interface LoadedConfig {
   /** How messages name the file. */
@@ -15,9 +14,6 @@ export interface LoadedConfig {
   readonly values: Readonly<Record<string, unknown>>;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
 }
-
-/** Whether a default config file exists in the working directory (a stat, so a run without one costs nothing more). */
-export const defaultConfigExists = (cwd: string): boolean => fileExists(join(cwd, DEFAULT_CONFIG_FILE));
 
 /** Reads and validates a config file against docs/config.schema.json; every problem as file:line:column (exit 2). */
 export function loadConfig(explicit: string | null, cwd: string): LoadedConfig {

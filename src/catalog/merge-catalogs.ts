@@ -24,10 +24,27 @@ interface Origin {
 
 type MutableProduct = Omit<ProductDocument, 'lines'> & { lines: MutableLine[] };
 
-/** Where a product's releases are, by build and by name, so each release is matched in constant time. */
+/**
+ * Where a product's releases are, by build and by name, so each release is matched in constant time.
+ * The first catalog's releases are only listed (`pending`) and indexed when a later catalog names the
+ * product: an overlay on the embedded catalog indexes the products it extends, not every one.
+ */
 interface ReleaseIndex {
   readonly byBuild: Map<string, ReleaseSlot>;
   readonly byName: Map<string, ReleaseSlot>;
+  readonly pending: ReleaseSlot[];
+}
+
+function addToIndex(index: ReleaseIndex, slot: ReleaseSlot): void {
+  if (!index.byBuild.has(slot.release.build)) index.byBuild.set(slot.release.build, slot);
+  const name = releaseKey(slot.release.name);
+  if (!index.byName.has(name)) index.byName.set(name, slot);
+}
+
+function settledIndex(index: ReleaseIndex): ReleaseIndex {
+  for (const slot of index.pending) addToIndex(index, slot);
+  index.pending.length = 0;
+  return index;
 }
 
 interface ReleaseSlot {
@@ -74,7 +91,7 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
         merged = { ...product, lines: [] };
         record(['products', products.length], productOrigin);
         products.push(merged);
-        indexes.set(merged, { byBuild: new Map(), byName: new Map() });
+        indexes.set(merged, { byBuild: new Map(), byName: new Map(), pending: [] });
       } else {
         const differs = adoptOrDiffer(merged, product, PRODUCT_FIELDS);
         if (differs.length > 0) conflict(productOrigin, `product ${product.id} is defined with another ${differs.join(', ')} than before`, originOf(['products', products.indexOf(merged)]));
@@ -96,7 +113,8 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
         line.releases.forEach((release, releaseIndex) => {
           const releaseOrigin = { part, path: [...lineOrigin.path, 'releases', releaseIndex] };
           const index = indexes.get(merged)!;
-          const clash = findClash(index, release, part);
+          // Within the first catalog nothing clashes with an earlier one (duplicates are rules' business).
+          const clash = part === parts[0] ? null : findClash(settledIndex(index), release, part);
           if (clash?.same) {
             if (part !== parts[0]) touchedLines.add(clash.line);
             clash.release.fixes = [...new Set([...(clash.release.fixes ?? []), ...(release.fixes ?? [])])];
@@ -109,8 +127,8 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
           const added = { ...release };
           target.releases.push(added);
           const slot = { release: added, origin: releaseOrigin, line: target };
-          if (!index.byBuild.has(release.build)) index.byBuild.set(release.build, slot);
-          if (!index.byName.has(releaseKey(release.name))) index.byName.set(releaseKey(release.name), slot);
+          if (part === parts[0]) index.pending.push(slot);
+          else addToIndex(index, slot);
         });
       });
     });

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
+import { DEFAULT_CONFIG_FILE } from '../app/config-file-name.js';
+import { fileExists } from '../input/text-files.js';
 import type { RunContext } from '../app/run-context.js';
 import { UsageError } from '../shared/errors.js';
 import { configurableOptions } from './config-options.js';
@@ -11,8 +14,8 @@ import { configurableOptions } from './config-options.js';
 export async function applyConfig(command: Command, context: RunContext): Promise<void> {
   const { config } = command.opts<{ config?: string | false }>();
   if (config === false) return;
-  const { defaultConfigExists, loadConfig } = await import('../app/load-config.js');
-  if (config === undefined && !defaultConfigExists(context.cwd)) return;
+  if (config === undefined && !fileExists(join(context.cwd, DEFAULT_CONFIG_FILE))) return;
+  const { loadConfig } = await import('../app/load-config.js');
   const loaded = loadConfig(config ?? null, context.cwd);
   for (const { key, attribute, option, kind } of configurableOptions(command)) {
     const value = loaded.values[key];

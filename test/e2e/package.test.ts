@@ -49,7 +49,9 @@ describe('the npm package', () => {
     ]) {
       expect(files).toContain(file);
     }
-    expect(files.filter((file) => /^(src|test|scripts|\.ci)\//.test(file) || (file.endsWith('.ts') && !file.endsWith('.d.ts')) || file.endsWith('.png'))).toEqual([]);
+    expect(
+      files.filter((file) => /^(src|test|scripts|\.ci)\//.test(file) || (file.endsWith('.ts') && !file.endsWith('.d.ts')) || file.endsWith('.png')),
+    ).toEqual([]);
   });
 
   it('runs no script when it is installed', () => {
