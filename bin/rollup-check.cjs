@@ -2,9 +2,12 @@
 // Starts the bundled command line, keeping V8's compiled code of the bundle between runs so that a
 // check starts without compiling: Node 22.1+ does that itself (its compile cache, in the temporary
 // folder); on Node 20 this file keeps the code cache of the bundle in a folder of its own there.
+// In a fresh clone of the repository (no dist/ yet) the first run builds the program.
 'use strict';
 const { enableCompileCache } = require('node:module');
 const bundle = require('node:path').join(__dirname, '..', 'dist', 'rollup-check.cjs');
+
+if (!require('node:fs').existsSync(bundle)) require('../scripts/build-from-source.cjs');
 
 if (enableCompileCache) {
   enableCompileCache();

@@ -51,29 +51,28 @@ const importMetaUrlOfOutput = {
 };
 
 // Libraries a single check never needs: each `import` of one becomes a module whose exports are
-// read from the vendor file (dist/vendor.cjs) the first time the code that imported it runs, or,
-// for the functions and the class below, the first time one is called. In a single executable
-// nothing can be loaded from disk, and they are bundled in as usual.
-// undici, the HTTP client of probes and remote catalogs, is as large as all the others together and
-// takes tens of milliseconds to load, so it has a file of its own (dist/vendor-http.cjs): reading a
-// YAML catalog or a CSV host list does not load it.
+// read from its vendor file (dist/vendor-NAME.cjs) the first time the code that imported it runs,
+// or, for the functions and the class below, the first time one is called. One file per library,
+// so that a command loads only what it uses: a check with a catalog overlay loads the YAML parser,
+// not the schema compiler (the catalog schema's validator is compiled at build time), the spinner
+// or the HTTP client, which is as large as all the others together. A library with `codeCache` is
+// loaded with the V8 code cache the build made (scripts/cache-vendor-code.js). In a single
+// executable nothing can be loaded from disk, and they are bundled in as usual.
 const VENDOR = {
-  yaml: { key: 'yaml', imported: 'by-name' },
-  ajv: { key: 'ajv', imported: 'by-name' },
-  'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
-  picomatch: { key: 'picomatch', imported: 'default' },
-  ora: { key: 'ora', imported: 'default' },
-  'semver/functions/compare.js': { key: 'compareSemver', imported: 'function' },
-  'semver/functions/valid.js': { key: 'validSemver', imported: 'function' },
-  chalk: { key: 'chalk', imported: 'chalk' },
-  commander: { key: 'commander', imported: 'by-name' },
-  undici: { key: 'undici', imported: 'by-name', file: 'vendor-http.cjs' },
+  yaml: { key: 'yaml', imported: 'by-name', file: 'vendor-yaml', codeCache: true },
+  ajv: { key: 'ajv', imported: 'by-name', file: 'vendor-ajv' },
+  'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name', file: 'vendor-csv' },
+  picomatch: { key: 'picomatch', imported: 'default', file: 'vendor-picomatch' },
+  ora: { key: 'ora', imported: 'default', file: 'vendor-ora' },
+  'semver/functions/compare.js': { key: 'compareSemver', imported: 'function', file: 'vendor-semver' },
+  'semver/functions/valid.js': { key: 'validSemver', imported: 'function', file: 'vendor-semver' },
+  chalk: { key: 'chalk', imported: 'chalk', file: 'vendor-chalk' },
+  commander: { key: 'commander', imported: 'by-name', file: 'vendor-commander' },
+  undici: { key: 'undici', imported: 'by-name', file: 'vendor-http' },
 };
-const fileOf = (entry) => entry.file ?? 'vendor.cjs';
-const VENDOR_FILES = [...new Set(Object.values(VENDOR).map(fileOf))];
-const vendorSource = (entry) => {
-  const { key, imported } = entry;
-  const load = `require('./${fileOf(entry)}').${key}`;
+const VENDOR_FILES = [...new Set(Object.values(VENDOR).map((entry) => entry.file))];
+const vendorSource = ({ key, imported, file, codeCache }) => {
+  const load = codeCache ? `require('./vendor-loader.cjs')('${file}').${key}` : `require('./${file}.cjs').${key}`;
   if (imported === 'function') return `let real; export default (...args) => (real ??= ${load})(...args);`;
   // chalk: without colour a string is styled as itself, and chalk itself is loaded only for colour.
   if (imported === 'chalk')
@@ -109,7 +108,7 @@ const common = {
 /**
  * For npm: the command line in one CommonJS file (Node loads that faster than ES modules, and
  * faster than many files: each file costs a resolution and a read), with every `import()` of the
- * source a module initialised on first use, and the libraries in dist/vendor.cjs (the HTTP client in dist/vendor-http.cjs).
+ * source a module initialised on first use, and each library in a dist/vendor-NAME.cjs of its own.
  */
 export async function bundleForNpm(outdir = join(root, 'dist')) {
   await build({
@@ -118,7 +117,7 @@ export async function bundleForNpm(outdir = join(root, 'dist')) {
     format: 'cjs',
     outdir,
     outExtension: { '.js': '.cjs' },
-    external: VENDOR_FILES.map((file) => `./${file}`),
+    external: ['./vendor-loader.cjs', ...VENDOR_FILES.map((file) => `./${file}.cjs`)],
     plugins: [...common.plugins, vendorOnDemand],
   });
   for (const file of VENDOR_FILES) {
@@ -127,13 +126,13 @@ export async function bundleForNpm(outdir = join(root, 'dist')) {
       format: 'cjs',
       stdin: {
         contents: Object.entries(VENDOR)
-          .filter(([, entry]) => fileOf(entry) === file)
+          .filter(([, entry]) => entry.file === file)
           .map(([name, entry]) => vendorExport(name, entry))
           .join('\n'),
         resolveDir: root,
         loader: 'js',
       },
-      outfile: join(outdir, file),
+      outfile: join(outdir, `${file}.cjs`),
     });
   }
 }

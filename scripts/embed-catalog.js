@@ -6,12 +6,14 @@ import { compactCatalog } from '../dist/catalog/compact-model.js';
 import { PACKAGE_FILES, packageFileUrl } from '../dist/input/package-files.js';
 import { CatalogError } from '../dist/shared/errors.js';
 
-// The embedded catalog, validated once here and written as its compact model: a check revives it
-// without reading YAML, validating, parsing builds or sorting.
+// The embedded catalog, validated once here and written twice: as its compact model, which a check
+// revives without reading YAML, validating, parsing builds or sorting, and as its document, on
+// which a catalog overlay is layered without parsing the embedded YAML again.
 try {
-  const { snapshot, sources } = snapshotOf([EMBEDDED_CATALOG]);
+  const { snapshot, sources } = await snapshotOf([EMBEDDED_CATALOG]);
   const model = buildCatalogModel(snapshot.document, snapshot.source, sources);
   writeFileSync(packageFileUrl(PACKAGE_FILES.embeddedSnapshot), JSON.stringify(compactCatalog(model)));
+  writeFileSync(packageFileUrl(PACKAGE_FILES.embeddedDocument), JSON.stringify(snapshot));
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;
   console.error(error.message);

@@ -35,7 +35,15 @@ const SEA_FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
 /** The package files the program reads (src/input/package-files.ts), by the same names; package.json as its name and version only. */
 function assets(work) {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const files = ['dist/embedded-catalog.json', 'catalog/catalog.schema.json', 'catalog/exchange.yaml', 'docs/ignore-file.schema.json'];
+  // Not dist/catalog-validator.cjs: code cannot be loaded from an asset, so the executable compiles the schema.
+  const files = [
+    'dist/embedded-catalog.json',
+    'dist/embedded-document.json',
+    'catalog/catalog.schema.json',
+    'catalog/exchange.yaml',
+    'docs/ignore-file.schema.json',
+    'docs/config.schema.json',
+  ];
   const staged = { 'package.json': join(work, 'assets', 'package.json') };
   mkdirSync(dirname(staged['package.json']), { recursive: true });
   writeFileSync(staged['package.json'], JSON.stringify({ name: manifest.name, version: manifest.version }));

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/model.js';
 import { compareBuilds, formatBuild } from '../parse/build/build.js';
+import { stepsToConfirm } from './configuration-steps.js';
 import { exposedFixes } from './exposure.js';
 import { identifyBuild } from './identify.js';
 import { analysisFloor, installedContents } from './installed-contents.js';
@@ -72,6 +73,7 @@ export function analyzeBuildString(catalog: Catalog, request: AnalysisRequest): 
     missing: missing.map(summarizeMissing),
     exposure: exposureCompleteness(missing),
     required: checkRequirements(catalog, floor, contents, request.require ?? []),
+    toConfirm: installed ? stepsToConfirm(catalog, installed) : [],
   };
   return withReadingWarnings(readingWarnings, {
     ...report,

@@ -11,10 +11,16 @@ export interface InstalledContents {
   readonly line: Line | null;
 }
 
-/** The release that first brought a fix to the server's line; else the first that shipped it anywhere. */
+/**
+ * The release that first brought a fix to the server's line; else the first that shipped it
+ * anywhere. A private fix is named only when no public release ships the fix: its public rollup
+ * (`includedIn`) is where everyone else gets it.
+ */
 function bringer(catalog: Catalog, fixId: string, installed: InstalledContents): Release | undefined {
-  const own = installed.product.shippersOf(fixId);
-  const anywhere = catalog.products.flatMap((product) => product.shippersOf(fixId)).sort(byPublication);
+  const shippers = (product: Product): Release[] =>
+    product.shippersOf(fixId).map((release) => (release.kind === 'private' && release.includedIn !== null ? release.includedIn : release));
+  const own = shippers(installed.product).sort(byPublication);
+  const anywhere = catalog.products.flatMap(shippers).sort(byPublication);
   return own.find((release) => release.line === installed.line) ?? own[0] ?? anywhere[0];
 }
 

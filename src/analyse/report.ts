@@ -89,6 +89,20 @@ export interface ReportWarning {
   readonly message: string;
 }
 
+/** A fix the build has whose protection also needs a step on the server that the build cannot show. */
+export interface StepToConfirm {
+  readonly id: string;
+  readonly kind: Fix['kind'];
+  readonly severity: Fix['severity'];
+  readonly cvss: number | null;
+  readonly exploited: boolean;
+  readonly summary: string;
+  readonly cves: readonly string[];
+  /** What to confirm on the server (the fix's note). */
+  readonly step: string;
+  readonly url: string | null;
+}
+
 export interface Report {
   readonly asOf: string;
   /** `probe`: the evidence, when the build was read from the server's web endpoints. */
@@ -105,5 +119,7 @@ export interface Report {
   readonly missing: readonly MissingRelease[];
   readonly exposure: ExposureCompleteness;
   readonly required: readonly RequiredFix[];
+  /** Fixes the build has whose configuration step it cannot show: to confirm on the server. */
+  readonly toConfirm: readonly StepToConfirm[];
   readonly warnings: readonly ReportWarning[];
 }

@@ -9,12 +9,20 @@ import { suppressionMatcher } from '../gate/suppression.js';
 import { NO_PROGRESS } from '../output/progress.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
+import { monitoringStateOf } from '../gate/monitoring-state.js';
+import type { MonitoringState } from '../shared/monitoring-state.js';
 import type { Verdict } from '../shared/verdict.js';
 import type { CheckRequest } from './check-request.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import type { ProgressStarter } from './start-progress.js';
 import { writeStream } from './write-stream.js';
+
+/** What checking a build or a host list concluded: the gate's verdict, and the hosts' monitoring state. */
+export interface CheckedRun {
+  readonly verdict: Verdict;
+  readonly hostsState: MonitoringState;
+}
 
 /** The build given, or the local server's own, analysed and gated as the one host of the report. */
 async function checkGivenOrLocal(catalog: Catalog, request: CheckRequest, policy: GatePolicy, context: RunContext): Promise<HostOutcome> {
@@ -45,7 +53,7 @@ export async function checkBuild(
   options: RenderOptions,
   context: RunContext,
   startProgress: ProgressStarter,
-): Promise<Verdict> {
+): Promise<CheckedRun> {
   const outcome =
     request.probeTargets.length === 1
       ? await (await import('./probe/probe-hosts.js')).probeOne(catalog, request, policy, context, startProgress)
@@ -65,5 +73,5 @@ export async function checkBuild(
   });
   for (const warning of report.warnings) context.diagnostics.warning(warning.message);
   for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries))) context.diagnostics.warning(note);
-  return gate.verdict;
+  return { verdict: gate.verdict, hostsState: monitoringStateOf(outcome, { warning: request.warningLevel, staleCatalog: false }) };
 }

@@ -8,7 +8,9 @@ import { needsProbe, type HostRow } from '../parse/hosts/host-row.js';
 import { openHostList } from '../input/host-list-source.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
-import type { Verdict } from '../shared/verdict.js';
+import { monitoringStateOf } from '../gate/monitoring-state.js';
+import { worseMonitoringState, type MonitoringState } from '../shared/monitoring-state.js';
+import type { CheckedRun } from './check-build.js';
 import type { CheckRequest } from './check-request.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import { readHostRows } from './read-host-rows.js';
@@ -43,6 +45,14 @@ async function* checkedRows(
   }
 }
 
+/** The batches as they come, each host judged as a monitoring check would judge it on the way. */
+async function* judged(batches: AsyncIterable<readonly HostOutcome[]>, judge: (outcome: HostOutcome) => void): AsyncGenerator<readonly HostOutcome[]> {
+  for await (const batch of batches) {
+    batch.forEach(judge);
+    yield batch;
+  }
+}
+
 /**
  * Checks every host of a host list as its row arrives (probing the servers of URL rows, a few at a
  * time), or every --probe target, and writes each format asked for as it goes, in input order.
@@ -54,7 +64,7 @@ export async function checkHosts(
   options: RenderOptions,
   context: RunContext,
   startProgress: ProgressStarter,
-): Promise<Verdict> {
+): Promise<CheckedRun> {
   const source = request.probeTargets.length > 0 ? null : openHostList(request.hostsPath ?? '-', context.stdin);
   const check = createHostChecker(catalog, { asOf: request.asOf, target: request.target, esu: request.esu, policy });
   const { concurrency } = request.probe;
@@ -69,6 +79,10 @@ export async function checkHosts(
         return (first, rest) => rows.checkRowsWithProbes(first, rest, check, probe, concurrency);
       })
     : await probing().then(({ rows, probe }) => rows.checkProbeTargets(request.probeTargets, probe, concurrency));
+  let hostsState: MonitoringState = 'ok';
+  const judge = (outcome: HostOutcome): void => {
+    hostsState = worseMonitoringState(hostsState, monitoringStateOf(outcome, { warning: request.warningLevel, staleCatalog: false }));
+  };
   const progress = await startProgress((done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`);
   try {
     const builder = new FleetSummaryBuilder();
@@ -78,7 +92,7 @@ export async function checkHosts(
           renderer: FORMATS[target.format].stream({ ...optionsFor(options, target), source: source?.name ?? null }),
           sink: target.sink,
         })),
-        outcomes,
+        judged(outcomes, judge),
         builder,
         progress,
         source?.name ?? null,
@@ -90,7 +104,7 @@ export async function checkHosts(
       );
     }
     for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries)) context.diagnostics.warning(note);
-    return summary.verdict;
+    return { verdict: summary.verdict, hostsState };
   } finally {
     progress.stop();
   }

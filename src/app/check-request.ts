@@ -1,5 +1,5 @@
 import type { Target } from '../analyse/recommend.js';
-import type { GatePolicy } from '../gate/gate-policy.js';
+import type { FailOnLevel, GatePolicy } from '../gate/gate-policy.js';
 import type { HostsFormat } from '../parse/hosts/detect-format.js';
 import type { Format } from '../render/format-names.js';
 import type { ColorLevel } from '../shared/color-level.js';
@@ -40,4 +40,6 @@ export interface CheckRequest {
   readonly quiet: boolean;
   readonly detectTimeoutMs: number;
   readonly maxCatalogAgeDays: number;
+  /** `--warning`: the level at which a monitoring check (`--format nagios`) turns WARNING. */
+  readonly warningLevel: FailOnLevel;
 }

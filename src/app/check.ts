@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { unknownFixIds } from '../analyse/requirements.js';
 import { staleCatalogWarning } from '../gate/catalog-age.js';
 import type { GatePolicy, IgnoreEntry } from '../gate/gate-policy.js';
+import { runMonitoringState, type MonitoringPolicy } from '../gate/monitoring-state.js';
+import type { MonitoringState } from '../shared/monitoring-state.js';
 import { fileExists } from '../input/text-files.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { UsageError } from '../shared/errors.js';
@@ -18,6 +20,8 @@ const INSECURE_NOTE = 'TLS certificates of the servers probed are NOT verified (
 
 export interface CheckResult {
   readonly verdict: Verdict;
+  /** The run as a monitoring check (`--format nagios`) judges it. */
+  readonly monitoringState: MonitoringState;
   /** The newest catalog is older than --max-catalog-age on the as-of date. */
   readonly staleCatalog: boolean;
 }
@@ -35,6 +39,8 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
   const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd) };
+  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
+  const monitoring: MonitoringPolicy = { warning: request.warningLevel, staleCatalog: stale !== null };
   const options: RenderOptions = {
     width: request.width,
     header: request.header,
@@ -43,16 +49,16 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
     catalogs: catalog.sources,
     asOf: request.asOf,
     ...(request.probe.insecure ? { insecure: true } : {}),
+    monitoring,
   };
-  const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
   const hostList =
     request.probeTargets.length > 1 ||
     request.hostsPath !== null ||
     (request.buildString === null && request.probeTargets.length === 0 && context.stdinHasData);
   if (request.probe.insecure) context.diagnostics.warning(INSECURE_NOTE);
-  const verdict = hostList
+  const checked = hostList
     ? await (await import('./check-hosts.js')).checkHosts(catalog, request, policy, options, context, startProgress)
     : await checkBuild(catalog, request, policy, options, context, startProgress);
   if (stale !== null) context.diagnostics.warning(stale);
-  return { verdict, staleCatalog: stale !== null };
+  return { verdict: checked.verdict, monitoringState: runMonitoringState(checked.hostsState, monitoring), staleCatalog: stale !== null };
 }

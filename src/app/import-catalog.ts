@@ -8,13 +8,14 @@ import { readImportFiles } from '../input/import-files.js';
 import { isSingleExecutable, packageFileUrl, PACKAGE_FILES } from '../input/package-files.js';
 import { describeReadError, readTextFile } from '../input/text-files.js';
 import { atomicFileSink } from '../output/output-sink.js';
+import type { SchemaValidator } from '../parse/yaml/validate-yaml.js';
 import { parseImportSources } from '../parse/import/import-sources.js';
 import { formatInputProblem } from '../parse/import/json-reader.js';
 import { renderImportSummary, type SummaryFormat } from '../render/import/import-summary.js';
 import { CatalogError, UsageError } from '../shared/errors.js';
 import type { SourceProblem } from '../shared/source-problem.js';
 import type { Verdict } from '../shared/verdict.js';
-import { readCatalogSchema } from './read-local-catalogs.js';
+import { catalogValidator } from './read-local-catalogs.js';
 import type { RunContext } from './run-context.js';
 import { writeQueryOutput } from './write-query-output.js';
 
@@ -46,7 +47,14 @@ async function writeAtomically(path: string, text: string): Promise<void> {
  * again would cost more than the import), and its text only to place errors; an overlay is checked
  * layered on the catalog, as `catalog lint` would.
  */
-function resultErrors(target: string, text: string, output: string, overlay: string | null, document: object, schema: object): readonly SourceProblem[] {
+function resultErrors(
+  target: string,
+  text: string,
+  output: string,
+  overlay: string | null,
+  document: object,
+  schema: SchemaValidator,
+): readonly SourceProblem[] {
   if (overlay !== null)
     return layerCatalogs(
       [
@@ -79,7 +87,7 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
   } catch (error) {
     throw new CatalogError([{ file: target, line: 1, column: 1, message: `cannot read catalog: ${describeReadError(error)}`, rule: 'read' }]);
   }
-  const schema = readCatalogSchema();
+  const schema = await catalogValidator();
   const validation = validateCatalogText(text, target, schema);
   const rules = validation.data === null ? null : checkCatalogRules(validation.data, validation.positionOf);
   if (validation.data === null || rules!.errors.length > 0) throw new CatalogError([...validation.errors, ...(rules?.errors ?? [])]);

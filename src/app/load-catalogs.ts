@@ -17,6 +17,6 @@ export const loadEmbeddedCatalog = (read = (): string => readPackageFile(PACKAGE
 export async function loadLocalCatalogs(locations: readonly CatalogLocation[]): Promise<Catalog> {
   if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) return loadEmbeddedCatalog();
   const { snapshotOf } = await import('./read-local-catalogs.js');
-  const { snapshot, sources } = snapshotOf(locations);
+  const { snapshot, sources } = await snapshotOf(locations);
   return buildCatalogModel(snapshot.document, snapshot.source, sources);
 }

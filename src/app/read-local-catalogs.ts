@@ -4,8 +4,12 @@ import type { CatalogSource } from '../catalog/model.js';
 import { sha256Digest } from '../input/digest.js';
 import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
 import { describeReadError, readTextFile } from '../input/text-files.js';
+import { validateCatalogText } from '../catalog/validate-catalog.js';
+import type { DocumentPath } from '../parse/yaml/document-finding.js';
+import type { SchemaValidator, SourcePosition } from '../parse/yaml/validate-yaml.js';
+import { loadCatalogValidator } from '../input/catalog-validator.js';
 import { CatalogError } from '../shared/errors.js';
-import type { CatalogLocation } from './catalog-location.js';
+import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog-location.js';
 
 function readCatalogText(location: CatalogLocation): CatalogText {
   const { shownAs } = location;
@@ -19,9 +23,44 @@ function readCatalogText(location: CatalogLocation): CatalogText {
 
 export const readCatalogSchema = (): object => JSON.parse(readPackageFile(PACKAGE_FILES.catalogSchema)) as object;
 
-/** Reads, validates and layers local catalog files, listing every problem. */
-export function inspectCatalogs(locations: readonly CatalogLocation[]): LayeredCatalogs {
-  return layerCatalogs(locations.map(readCatalogText), readCatalogSchema());
+/** The validator the build compiled from the schema (compiling it costs more than a check), else the schema compiled now. */
+export async function catalogValidator(): Promise<SchemaValidator> {
+  const precompiled = loadCatalogValidator() as SchemaValidator | null;
+  return precompiled ?? (await import('./compile-schema.js')).compileSchema(readCatalogSchema());
+}
+
+/**
+ * The embedded catalog as its build-time snapshot: validated when the package was built, so an
+ * overlay is layered on it without parsing its YAML again. The YAML is read for positions only
+ * when a problem needs one.
+ */
+function embeddedSnapshotText(validator: SchemaValidator): CatalogText | null {
+  let snapshot: CatalogSnapshot;
+  try {
+    snapshot = JSON.parse(readPackageFile(PACKAGE_FILES.embeddedDocument)) as CatalogSnapshot;
+  } catch {
+    return null; // not built (tests of the sources): the YAML is read instead
+  }
+  let positions: ((path: DocumentPath) => SourcePosition) | undefined;
+  const positionOf = (path: DocumentPath): SourcePosition => {
+    positions ??= validateCatalogText(readPackageFile(PACKAGE_FILES.embeddedCatalog), EMBEDDED_CATALOG.shownAs, validator).positionOf;
+    return positions(path);
+  };
+  return { file: EMBEDDED_CATALOG.shownAs, validated: snapshot.document, source: snapshot.source, positionOf };
+}
+
+export interface InspectOptions {
+  /** Run the warning rules (lint); a check needs only the errors. */
+  readonly warnings: boolean;
+}
+
+/** Reads, validates and layers local catalog files, listing every problem; the embedded catalog under an overlay comes from its snapshot. */
+export async function inspectCatalogs(locations: readonly CatalogLocation[], options: InspectOptions = { warnings: true }): Promise<LayeredCatalogs> {
+  const validator = await catalogValidator();
+  const texts = locations.map(
+    (location) => (location === EMBEDDED_CATALOG && locations.length > 1 ? embeddedSnapshotText(validator) : null) ?? readCatalogText(location),
+  );
+  return layerCatalogs(texts, validator, options);
 }
 
 function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
@@ -38,8 +77,10 @@ function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
 }
 
 /** The validated, layered document of local catalogs; throws a CatalogError listing every problem. */
-export function snapshotOf(locations: readonly CatalogLocation[]): { readonly snapshot: CatalogSnapshot; readonly sources: readonly CatalogSource[] } {
-  const { document, sources, errors } = inspectCatalogs(locations);
+export async function snapshotOf(
+  locations: readonly CatalogLocation[],
+): Promise<{ readonly snapshot: CatalogSnapshot; readonly sources: readonly CatalogSource[] }> {
+  const { document, sources, errors } = await inspectCatalogs(locations, { warnings: false });
   if (document === null) throw new CatalogError(errors);
   return { snapshot: { source: combinedSource(sources), document }, sources };
 }

@@ -3,8 +3,9 @@ import { fetchCatalog } from '../input/remote/fetch-catalog.js';
 import { isRemoteCatalog } from '../input/remote/remote-location.js';
 import type { Progress } from '../output/progress.js';
 import { userPathOf, type CatalogLocation } from './catalog-location.js';
-import { readCatalogSchema } from './read-local-catalogs.js';
+import { catalogValidator } from './read-local-catalogs.js';
 import { validateCatalogText } from '../catalog/validate-catalog.js';
+import type { SchemaValidator } from '../parse/yaml/validate-yaml.js';
 
 export interface RemoteSettings {
   readonly offline: boolean;
@@ -17,8 +18,8 @@ export interface ResolvedCatalogs {
   readonly warnings: readonly string[];
 }
 
-function firstProblem(text: string, url: string): string | null {
-  const [problem] = validateCatalogText(text, url, readCatalogSchema()).errors;
+function firstProblem(text: string, url: string, validator: SchemaValidator): string | null {
+  const [problem] = validateCatalogText(text, url, validator).errors;
   return problem ? `${problem.line}:${problem.column}: ${problem.message}` : null;
 }
 
@@ -39,6 +40,7 @@ export async function resolveRemoteCatalogs(
       resolved.push(location);
       continue;
     }
+    const validator = await catalogValidator();
     const progress = settings.offline ? null : await context.startProgress(`fetching ${url}`);
     try {
       const fetched = await fetchCatalog(url, {
@@ -47,7 +49,7 @@ export async function resolveRemoteCatalogs(
         offline: settings.offline,
         sha256: settings.sha256,
         today: context.today,
-        verify: (text) => firstProblem(text, url),
+        verify: (text) => firstProblem(text, url, validator),
         env: context.env,
       });
       warnings.push(...fetched.warnings);

@@ -28,6 +28,7 @@ function buildFix(fix: FixDocument): Fix {
     cvesByProduct: new Map(Object.entries(fix.cvesByProduct ?? {})),
     note: fix.note ?? null,
     notesByProduct: new Map(Object.entries(fix.notesByProduct ?? {})),
+    configurationStep: fix.configurationStep === true,
     url: fix.url ?? null,
   };
 }

@@ -105,6 +105,8 @@ export interface FixDocument {
   readonly cvesByProduct?: Readonly<Record<string, readonly string[]>>;
   readonly note?: string;
   readonly notesByProduct?: Readonly<Record<string, string>>;
+  /** The note is a step on the server that installing the update does not do. */
+  readonly configurationStep?: boolean;
   readonly url?: string;
 }
 

@@ -13,6 +13,8 @@ export interface MergedCatalog {
   readonly document: CatalogDocument;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
   readonly conflicts: readonly SourceProblem[];
+  /** The lines no catalog after the first mentions: exactly as the first catalog has them. */
+  readonly firstCatalogLines: ReadonlySet<LineDocument>;
 }
 
 interface Origin {
@@ -21,6 +23,35 @@ interface Origin {
 }
 
 type MutableProduct = Omit<ProductDocument, 'lines'> & { lines: MutableLine[] };
+
+/**
+ * Where a product's releases are, by build and by name, so each release is matched in constant time.
+ * The first catalog's releases are only listed (`pending`) and indexed when a later catalog names the
+ * product: an overlay on the embedded catalog indexes the products it extends, not every one.
+ */
+interface ReleaseIndex {
+  readonly byBuild: Map<string, ReleaseSlot>;
+  readonly byName: Map<string, ReleaseSlot>;
+  readonly pending: ReleaseSlot[];
+}
+
+function addToIndex(index: ReleaseIndex, slot: ReleaseSlot): void {
+  if (!index.byBuild.has(slot.release.build)) index.byBuild.set(slot.release.build, slot);
+  const name = releaseKey(slot.release.name);
+  if (!index.byName.has(name)) index.byName.set(name, slot);
+}
+
+function settledIndex(index: ReleaseIndex): ReleaseIndex {
+  for (const slot of index.pending) addToIndex(index, slot);
+  index.pending.length = 0;
+  return index;
+}
+
+interface ReleaseSlot {
+  readonly release: MutableRelease;
+  readonly origin: Origin;
+  readonly line: MutableLine;
+}
 type MutableLine = Omit<LineDocument, 'releases' | 'supportEnd'> & { releases: MutableRelease[]; supportEnd?: string };
 type MutableRelease = Omit<ReleaseDocument, 'fixes'> & { fixes?: readonly string[] };
 
@@ -31,10 +62,19 @@ const keyOf = (path: DocumentPath): string => path.join('/');
 
 /** Later catalogs extend earlier ones: new products, lines, releases and fixes are added; a contradiction is a conflict. */
 export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
+  // Where each merged entry comes from. The first catalog's entries keep their places in the merged
+  // document (later entries are appended), so only entries that moved are recorded.
   const origins = new Map<string, Origin>();
+  const record = (path: DocumentPath, origin: Origin): void => {
+    const inPlace = origin.part === parts[0] && path.length === origin.path.length && path.every((step, index) => step === origin.path[index]);
+    if (!inPlace) origins.set(keyOf(path), origin);
+  };
+  const originOf = (path: DocumentPath): Origin => origins.get(keyOf(path)) ?? { part: parts[0]!, path };
   const conflicts: SourceProblem[] = [];
   const products: MutableProduct[] = [];
+  const indexes = new Map<MutableProduct, ReleaseIndex>();
   const fixes: FixDocument[] = [];
+  const fixSlots = new Map<string, number>();
   const at = (origin: Origin): SourcePosition => origin.part.positionOf(origin.path);
   const conflict = (origin: Origin, message: string, other: Origin): void => {
     const there = at(other);
@@ -42,17 +82,19 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
     conflicts.push({ file: here.file, line: here.line, column: here.column, message: `${describePath(here.path)}: ${message} (${there.file}:${there.line})`, rule: 'overlay-conflict' });
   };
 
+  const touchedLines = new Set<MutableLine>();
   for (const part of parts) {
     part.document.products.forEach((product, productIndex) => {
       const productOrigin = { part, path: ['products', productIndex] };
       let merged = products.find((candidate) => candidate.id === product.id);
       if (!merged) {
         merged = { ...product, lines: [] };
-        origins.set(keyOf(['products', products.length]), productOrigin);
+        record(['products', products.length], productOrigin);
         products.push(merged);
+        indexes.set(merged, { byBuild: new Map(), byName: new Map(), pending: [] });
       } else {
         const differs = adoptOrDiffer(merged, product, PRODUCT_FIELDS);
-        if (differs.length > 0) conflict(productOrigin, `product ${product.id} is defined with another ${differs.join(', ')} than before`, origins.get(keyOf(['products', products.indexOf(merged)]))!);
+        if (differs.length > 0) conflict(productOrigin, `product ${product.id} is defined with another ${differs.join(', ')} than before`, originOf(['products', products.indexOf(merged)]));
       }
       const mergedIndex = products.indexOf(merged);
       product.lines.forEach((line, lineIndex) => {
@@ -60,36 +102,45 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
         let target = merged.lines.find((candidate) => candidate.name === line.name);
         if (!target) {
           target = { ...line, releases: [] };
-          origins.set(keyOf(['products', mergedIndex, 'lines', merged.lines.length]), lineOrigin);
+          record(['products', mergedIndex, 'lines', merged.lines.length], lineOrigin);
           merged.lines.push(target);
         } else if (line.supportEnd !== undefined && target.supportEnd !== line.supportEnd) {
           if (target.supportEnd === undefined) target.supportEnd = line.supportEnd;
-          else conflict({ ...lineOrigin, path: [...lineOrigin.path, 'supportEnd'] }, `line ${line.name} ends support on ${line.supportEnd} here but ${target.supportEnd} in an earlier catalog`, origins.get(keyOf(['products', mergedIndex, 'lines', merged.lines.indexOf(target)]))!);
+          else conflict({ ...lineOrigin, path: [...lineOrigin.path, 'supportEnd'] }, `line ${line.name} ends support on ${line.supportEnd} here but ${target.supportEnd} in an earlier catalog`, originOf(['products', mergedIndex, 'lines', merged.lines.indexOf(target)]));
         }
+        if (part !== parts[0]) touchedLines.add(target);
         const targetIndex = merged.lines.indexOf(target);
         line.releases.forEach((release, releaseIndex) => {
           const releaseOrigin = { part, path: [...lineOrigin.path, 'releases', releaseIndex] };
-          const clash = findClash(merged, release, mergedIndex, origins, part);
+          const index = indexes.get(merged)!;
+          // Within the first catalog nothing clashes with an earlier one (duplicates are rules' business).
+          const clash = part === parts[0] ? null : findClash(settledIndex(index), release, part);
           if (clash?.same) {
+            if (part !== parts[0]) touchedLines.add(clash.line);
             clash.release.fixes = [...new Set([...(clash.release.fixes ?? []), ...(release.fixes ?? [])])];
             const differs = adoptOrDiffer(clash.release, release, RELEASE_FIELDS);
             if (differs.length > 0) conflict(releaseOrigin, `"${release.name}" has another ${differs.join(', ')} than in an earlier catalog`, clash.origin);
             return;
           }
           if (clash) return conflict(releaseOrigin, clash.message, clash.origin);
-          origins.set(keyOf(['products', mergedIndex, 'lines', targetIndex, 'releases', target.releases.length]), releaseOrigin);
-          target.releases.push({ ...release });
+          record(['products', mergedIndex, 'lines', targetIndex, 'releases', target.releases.length], releaseOrigin);
+          const added = { ...release };
+          target.releases.push(added);
+          const slot = { release: added, origin: releaseOrigin, line: target };
+          if (part === parts[0]) index.pending.push(slot);
+          else addToIndex(index, slot);
         });
       });
     });
     (part.document.fixes ?? []).forEach((fix, fixIndex) => {
       const fixOrigin = { part, path: ['fixes', fixIndex] };
-      const existing = fixes.findIndex((candidate) => fixKey(candidate.id) === fixKey(fix.id));
+      const existing = fixSlots.get(fixKey(fix.id)) ?? -1;
       if (existing < 0) {
-        origins.set(keyOf(['fixes', fixes.length]), fixOrigin);
+        record(['fixes', fixes.length], fixOrigin);
+        fixSlots.set(fixKey(fix.id), fixes.length);
         fixes.push(fix);
       } else if (JSON.stringify(fixes[existing]) !== JSON.stringify(fix)) {
-        conflict(fixOrigin, `fix ${fix.id} is defined differently than before`, origins.get(keyOf(['fixes', existing]))!);
+        conflict(fixOrigin, `fix ${fix.id} is defined differently than before`, originOf(['fixes', existing]));
       }
     });
   }
@@ -103,7 +154,10 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
     }
     return parts[0]!.positionOf(path);
   };
-  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts };
+  const firstCatalogLines = new Set<LineDocument>(
+    products.flatMap((product) => product.lines).filter((line) => !touchedLines.has(line)),
+  );
+  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines };
 }
 
 /** Takes over fields the earlier definition leaves out; returns the ones both define differently. */
@@ -118,26 +172,19 @@ function adoptOrDiffer<T extends object>(earlier: T, later: T, fields: readonly 
   });
 }
 
-function findClash(
-  product: MutableProduct,
-  release: ReleaseDocument,
-  productIndex: number,
-  origins: ReadonlyMap<string, Origin>,
-  part: CatalogPart,
-): { same: boolean; message: string; origin: Origin; release: MutableRelease } | null {
-  for (const [lineIndex, line] of product.lines.entries()) {
-    for (const [releaseIndex, other] of line.releases.entries()) {
-      const sameBuild = other.build === release.build;
-      const sameName = releaseKey(other.name) === releaseKey(release.name);
-      if (!sameBuild && !sameName) continue;
-      const origin = origins.get(keyOf(['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex]))!;
-      if (origin.part === part) continue;
-      if (sameBuild && sameName) return { same: true, message: '', origin, release: other };
-      const message = sameBuild
-        ? `build ${release.build} is "${release.name}" here but "${other.name}" in an earlier catalog`
-        : `"${release.name}" is build ${release.build} here but ${other.build} in an earlier catalog`;
-      return { same: false, message, origin, release: other };
-    }
+/** An earlier catalog's release with the same build or name: the same release re-listed, or a contradiction. */
+function findClash(index: ReleaseIndex, release: ReleaseDocument, part: CatalogPart): { same: boolean; message: string; origin: Origin; release: MutableRelease; line: MutableLine } | null {
+  const candidates = [index.byBuild.get(release.build), index.byName.get(releaseKey(release.name))];
+  for (const slot of candidates) {
+    if (slot === undefined || slot.origin.part === part) continue;
+    const other = slot.release;
+    const sameBuild = other.build === release.build;
+    const sameName = releaseKey(other.name) === releaseKey(release.name);
+    if (sameBuild && sameName) return { same: true, message: '', origin: slot.origin, release: other, line: slot.line };
+    const message = sameBuild
+      ? `build ${release.build} is "${release.name}" here but "${other.name}" in an earlier catalog`
+      : `"${release.name}" is build ${release.build} here but ${other.build} in an earlier catalog`;
+    return { same: false, message, origin: slot.origin, release: other, line: slot.line };
   }
   return null;
 }

@@ -18,6 +18,8 @@ export interface Fix {
   readonly note: string | null;
   /** The note for a product where it differs from `note`. */
   readonly notesByProduct: ReadonlyMap<string, string>;
+  /** The note is a step on the server (configuration, a Setup switch) that installing the update does not do. */
+  readonly configurationStep: boolean;
   readonly url: string | null;
 }
 

@@ -1,20 +1,24 @@
 import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
-import { applyRules, validateParsed, validateYamlText, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
+import { applyRules, validateParsed, validateYamlText, type SchemaValidator, type SourcePosition, type YamlValidation } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument } from './document.js';
 import { ERROR_RULES, WARNING_RULES } from './rules/rule-sets.js';
 
-export function validateCatalogText(text: string, file: string, schema: object): YamlValidation<CatalogDocument> {
+export function validateCatalogText(text: string, file: string, schema: SchemaValidator): YamlValidation<CatalogDocument> {
   return validateYamlText<CatalogDocument>(text, file, { schema, patternMeaning });
 }
 
 /** Every error of a catalog document a program built (schema and error rules), placed with `positionOf`. */
-export function validateCatalogData(data: unknown, schema: object, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
+export function validateCatalogData(data: unknown, schema: SchemaValidator, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
   return validateParsed<CatalogDocument>(data, { schema, patternMeaning, errorRules: ERROR_RULES }, positionOf);
 }
 
-export function checkCatalogRules(document: CatalogDocument, positionOf: (path: DocumentPath) => SourcePosition): { errors: SourceProblem[]; warnings: SourceProblem[] } {
-  return { errors: applyRules(ERROR_RULES, document, positionOf), warnings: applyRules(WARNING_RULES, document, positionOf) };
+export function checkCatalogRules(
+  document: CatalogDocument,
+  positionOf: (path: DocumentPath) => SourcePosition,
+  withWarnings = true,
+): { errors: SourceProblem[]; warnings: SourceProblem[] } {
+  return { errors: applyRules(ERROR_RULES, document, positionOf), warnings: withWarnings ? applyRules(WARNING_RULES, document, positionOf) : [] };
 }
 
 function patternMeaning(path: DocumentPath, schemaPath: string): string {

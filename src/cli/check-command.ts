@@ -3,6 +3,7 @@ import type { CheckRequest } from '../app/check-request.js';
 import type { OutputFile } from '../app/output-targets.js';
 import type { RunContext } from '../app/run-context.js';
 import { DEFAULT_MAX_CATALOG_AGE_DAYS } from '../gate/catalog-age.js';
+import { severityFilterOf, type DisplaySeverity } from '../gate/display-filter.js';
 import type { FailOnLevel } from '../gate/gate-policy.js';
 import { quietDiagnostics } from '../output/diagnostics.js';
 import type { HostsFormat } from '../parse/hosts/detect-format.js';
@@ -15,7 +16,7 @@ import { rejectMistypedCommand } from './command-suggestion.js';
 import { PROBE_COMMAND_DEFAULTS, probeSettings, probeTargets, type ProbeCommandOptions } from './probe-request.js';
 
 /** The command names, and commander's own `help`: a first word within a typo of one is refused as a mistyped command. */
-export const COMMAND_NAMES: readonly string[] = ['releases', 'explain', 'diff', 'catalog', 'help'];
+export const COMMAND_NAMES: readonly string[] = ['releases', 'explain', 'diff', 'catalog', 'completion', 'help'];
 
 /** The options of a check, as commander or the fast path (`usual-check.ts`) read them. */
 export interface CheckOptions extends CatalogOptions, ProbeCommandOptions {
@@ -41,6 +42,10 @@ export interface CheckOptions extends CatalogOptions, ProbeCommandOptions {
   detectTimeout: number;
   maxCatalogAge: number;
   failOnStaleCatalog?: boolean;
+  failOnUnconfirmed?: boolean;
+  severity?: DisplaySeverity[];
+  warning: FailOnLevel;
+  critical?: FailOnLevel;
   debug?: boolean;
 }
 
@@ -52,11 +57,20 @@ export const CHECK_DEFAULTS = {
   target: 'supported',
   header: true,
   failOn: 'any',
+  warning: 'any',
   failOnUnknown: true,
   grace: 0,
   detectTimeout: 20,
   maxCatalogAge: DEFAULT_MAX_CATALOG_AGE_DAYS,
 } as const satisfies Partial<CheckOptions>;
+
+/** `--critical` is the Monitoring Plugins' name for the gate's level, `--fail-on`: one may be given, or both alike. */
+function gateLevel(options: CheckOptions, givenOptions: readonly string[]): FailOnLevel {
+  if (options.critical === undefined) return options.failOn;
+  if (givenOptions.includes('failOn') && options.failOn !== options.critical)
+    throw new UsageError('--critical is --fail-on under its monitoring name: give one of them');
+  return options.critical;
+}
 
 /**
  * The request a check's options and build-text words make. `givenOptions` names the options the
@@ -91,7 +105,7 @@ export function checkRequestOf(
     width: context.stdoutColumns,
     catalogs: catalogChoice(options),
     policy: {
-      failOn: options.failOn,
+      failOn: gateLevel(options, givenOptions),
       failOnUnsupported: options.failOnUnsupported !== false,
       failOnUnknown: options.failOnUnknown,
       failOnUncertain: options.failOnUncertain === true,
@@ -99,10 +113,13 @@ export function checkRequestOf(
       graceDays: options.grace,
       require: options.require ?? [],
       showSuppressed: options.showSuppressed === true,
+      failOnUnconfirmed: options.failOnUnconfirmed === true,
+      showSeverities: severityFilterOf(options.severity ?? []),
     },
     ignoreFile: options.ignoreFile ?? null,
     quiet: options.quiet === true,
     detectTimeoutMs: options.detectTimeout * 1000,
+    warningLevel: options.warning,
   };
 }
 
@@ -111,5 +128,10 @@ export async function runCheckCommand(request: CheckRequest, options: CheckOptio
   const { runCheck } = await import('../app/check.js');
   const runContext = request.quiet ? { ...context, diagnostics: quietDiagnostics(context.diagnostics) } : context;
   const result = await runCheck(request, runContext);
-  return { ...result, failOnStaleCatalog: options.failOnStaleCatalog === true };
+  return {
+    verdict: result.verdict,
+    staleCatalog: result.staleCatalog,
+    failOnStaleCatalog: options.failOnStaleCatalog === true,
+    monitoringState: request.format === 'nagios' ? result.monitoringState : null,
+  };
 }

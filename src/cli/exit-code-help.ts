@@ -16,4 +16,7 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 6, 4, 1, 
       --fail-on-stale-catalog)
   6   a server's build could not be read: unreachable, TLS failure, not Exchange, no build
       revealed, or endpoints that disagree beyond what a security update explains
-  70  internal error`;
+  70  internal error
+With --format nagios the exit code is the check's state (Monitoring Plugins): 0 OK, 1 WARNING
+  (passes the gate but lacks a fix at or above --warning, or a stale catalog), 2 CRITICAL (fails the
+  gate), 3 UNKNOWN (a build the catalog cannot place, an unreadable row, any error).`;

@@ -2,6 +2,7 @@ import { InvalidArgumentError } from 'commander';
 import type { OutputFile } from '../app/output-targets.js';
 import { FORMAT_NAMES } from '../render/format-names.js';
 import { dateValue, outputFileValue, sha256Value, wholeNumberValue } from './option-values.js';
+import { DISPLAY_SEVERITIES, type DisplaySeverity } from '../gate/display-filter.js';
 
 function required<T>(value: T | null, message: string): T {
   if (value === null) throw new InvalidArgumentError(message);
@@ -34,3 +35,14 @@ export const collectIds = (value: string, previous: string[] = []): string[] => 
     .map((id) => id.trim())
     .filter(Boolean),
 ];
+
+/** `--severity critical,high`: the severities a display shows (repeatable). */
+export function parseSeverities(value: string, previous: DisplaySeverity[] = []): DisplaySeverity[] {
+  const words = value
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = words.filter((word) => !(DISPLAY_SEVERITIES as readonly string[]).includes(word));
+  if (words.length === 0 || unknown.length > 0) throw new InvalidArgumentError(`expected severities from ${DISPLAY_SEVERITIES.join(', ')}.`);
+  return [...previous, ...(words as DisplaySeverity[])];
+}

@@ -1,11 +1,14 @@
-import { Option, type Command } from 'commander';
+import { Argument, Option, type Command } from 'commander';
+import { COMPLETION_SHELLS, type CompletionShell } from './completion/shells.js';
 import type { CatalogQuery } from '../app/catalog-views.js';
 import type { RunContext } from '../app/run-context.js';
 import { QUERY_FORMATS, type QueryFormat } from '../render/queries/query-output.js';
+import { writeText } from '../output/output-sink.js';
 import { UsageError } from '../shared/errors.js';
 import { addCatalogOptions } from './catalog-options.js';
 import { catalogChoice, type CatalogOptions } from './catalog-request.js';
 import { outcomeOf, type CommandOutcome } from './command-outcome.js';
+import { addConfigOptions } from './config-options.js';
 import { addImportCommand } from './import-command.js';
 import { parseDateOption } from './option-parsers.js';
 
@@ -26,7 +29,7 @@ const formatOption = (): Option => new Option('-f, --format <format>', 'output f
 /** `releases`, `explain`, `diff` and `catalog lint`: questions about the catalog itself. */
 export function addQueryCommands(program: Command, context: RunContext, done: (outcome: CommandOutcome) => void): void {
   const queryCommand = (name: string, description: string): Command =>
-    addCatalogOptions(program.command(name).description(description))
+    addConfigOptions(addCatalogOptions(program.command(name).description(description)))
       .addOption(formatOption())
       .option('--as-of <date>', 'as of this date (YYYY-MM-DD; default today, or SOURCE_DATE_EPOCH)', parseDateOption)
       .option('--no-header', 'tsv: leave out the header line')
@@ -63,14 +66,24 @@ export function addQueryCommands(program: Command, context: RunContext, done: (o
     .argument('[file...]', 'catalog files or URLs, layered on the embedded catalog unless --no-default-catalog')
     .addOption(formatOption())
     .option('--no-header', 'tsv: leave out the header line')
+    .option('--include-base', 'also list the problems of the catalogs the files are layered on (the embedded one, --catalog)')
     .option('--debug', 'show stack traces for errors')
-    .action(async (files: string[], options: QueryOptions) => {
+    .action(async (files: string[], options: QueryOptions & { includeBase?: boolean }) => {
       rejectOptionsBefore(program, 'catalog lint');
       const { lintCatalogs } = await import('../app/lint-catalogs.js');
-      done(
-        outcomeOf(await lintCatalogs(catalogChoice({ ...options, catalog: [...files, ...(options.catalog ?? [])] }), options.format, options.header, context)),
-      );
+      const choice = catalogChoice({ ...options, catalog: [...(options.catalog ?? []), ...files] });
+      const scope = { own: files.length > 0 ? files : null, includeBase: options.includeBase === true };
+      done(outcomeOf(await lintCatalogs(choice, options.format, options.header, context, scope)));
     });
-  addCatalogOptions(lint);
+  addConfigOptions(addCatalogOptions(lint));
+  program
+    .command('completion')
+    .description('print the shell completion script for bash, zsh, fish or PowerShell')
+    .addArgument(new Argument('<shell>', 'the shell').choices(COMPLETION_SHELLS))
+    .action(async (shell: CompletionShell) => {
+      const { completionScript } = await import('./completion/completion-script.js');
+      writeText(context.stdout, completionScript(program, shell));
+      done(outcomeOf('pass'));
+    });
   addImportCommand(catalog, context, done, () => rejectOptionsBefore(program, 'catalog import'));
 }

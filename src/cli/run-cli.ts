@@ -1,11 +1,17 @@
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../app/config-file-name.js';
 import type { RunContext } from '../app/run-context.js';
+import { fileExists } from '../input/text-files.js';
 import { chooseColorLevel } from '../output/color-level.js';
-import { createDiagnostics } from '../output/diagnostics.js';
+import { createDiagnostics, type Diagnostics } from '../output/diagnostics.js';
+import { writeText } from '../output/output-sink.js';
+import { pluginText } from '../render/nagios/perfdata.js';
 import { todayFrom } from '../shared/calendar-date.js';
 import type { ColorLevel } from '../shared/color-level.js';
 import { RollupCheckError } from '../shared/errors.js';
-import { EXIT_CODES, exitCodeOfError, exitCodeOfRun, type ExitCode } from '../shared/exit-codes.js';
+import { EXIT_CODES, MONITORING_EXIT_CODES, exitCodeOfError, exitCodeOfMonitoringState, exitCodeOfRun, type ExitCode } from '../shared/exit-codes.js';
 import { checkRequestOf, runCheckCommand } from './check-command.js';
+import { asksForNagios } from './monitoring-mode.js';
 import { parseUsualCheck } from './usual-check.js';
 
 /** What the process edge gives the command line: everything but the date, which is worked out here from `now`. */
@@ -18,30 +24,47 @@ export interface ProcessEdge extends Omit<RunContext, 'today' | 'diagnostics'> {
 
 /**
  * Runs one command line and returns its exit code; the one place that turns outcomes and errors
- * into exit codes. The usual check is read without commander; everything else loads it.
+ * into exit codes. The usual check is read without commander (unless a config file may change
+ * its options); everything else loads it. With `--format nagios` (on the command line or in the
+ * config file) the exit code is the check's state, and an error is an UNKNOWN check result.
  */
 export async function runCli(argv: readonly string[], edge: ProcessEdge): Promise<ExitCode> {
   const diagnostics = createDiagnostics(edge.writeStderr);
+  let nagios = asksForNagios(argv);
   try {
     const context: RunContext = { ...edge, diagnostics, today: todayFrom(edge.env.SOURCE_DATE_EPOCH, edge.now) };
     const colorLevelFor = (flag: boolean | undefined): ColorLevel =>
       chooseColorLevel({ flag, env: edge.env, isTTY: edge.stdoutIsTTY, detectedLevel: edge.detectedColorLevel });
-    const usual = parseUsualCheck(argv);
+    const usual = fileExists(join(edge.cwd, DEFAULT_CONFIG_FILE)) ? null : parseUsualCheck(argv);
     const outcome = usual
       ? await runCheckCommand(checkRequestOf(usual.words, usual.options, usual.given, context, colorLevelFor), usual.options, context)
-      : await (await import('./program.js')).runProgram(argv, context, colorLevelFor);
+      : await (await import('./program.js')).runProgram(argv, context, colorLevelFor, () => (nagios = true));
     if (outcome === 'shown') return EXIT_CODES.ok;
-    if (outcome === 'refused') return EXIT_CODES.usage;
+    if ('refused' in outcome) return nagios ? unknownCheckResult(outcome.refused, edge) : EXIT_CODES.usage;
+    if (outcome.monitoringState !== null) return exitCodeOfMonitoringState(outcome.monitoringState);
     return exitCodeOfRun(outcome.verdict, outcome.staleCatalog, outcome.failOnStaleCatalog);
   } catch (error) {
-    const debug = argv.includes('--debug');
-    if (error instanceof RollupCheckError) {
-      diagnostics.error(error.lines);
-      if (debug && error.stack) diagnostics.raw(`${error.stack}\n`);
-      return exitCodeOfError(error.kind);
-    }
-    diagnostics.error(`internal error: ${(error as Error).message ?? String(error)}`);
-    if (debug) diagnostics.raw(`${(error as Error).stack ?? ''}\n`);
-    return EXIT_CODES.internal;
+    const code = reportError(error, argv.includes('--debug'), diagnostics);
+    return nagios ? unknownCheckResult(error instanceof RollupCheckError ? (error.lines[0] ?? error.message) : describeInternal(error), edge) : code;
   }
+}
+
+const describeInternal = (error: unknown): string => `internal error: ${(error as Error).message ?? String(error)}`;
+
+/** Says on stderr what went wrong (with the stack under --debug) and gives the error's exit code. */
+function reportError(error: unknown, debug: boolean, diagnostics: Diagnostics): ExitCode {
+  if (error instanceof RollupCheckError) {
+    diagnostics.error(error.lines);
+    if (debug && error.stack) diagnostics.raw(`${error.stack}\n`);
+    return exitCodeOfError(error.kind);
+  }
+  diagnostics.error(describeInternal(error));
+  if (debug) diagnostics.raw(`${(error as Error).stack ?? ''}\n`);
+  return EXIT_CODES.internal;
+}
+
+/** `--format nagios` never ends with the tool's own error codes: a usage, catalog or internal error is an UNKNOWN check result on stdout. */
+function unknownCheckResult(message: string, edge: ProcessEdge): ExitCode {
+  writeText(edge.stdout, `ROLLUP-CHECK UNKNOWN - ${pluginText(message)}\n`);
+  return MONITORING_EXIT_CODES.unknown;
 }

@@ -33,6 +33,9 @@ const OPTIONS = new Map<string, OptionSpec>([
   ['--no-fail-on-unknown', { key: 'failOnUnknown', set: false }],
   ['--fail-on-newer-build', { key: 'failOnNewerBuild', set: true }],
   ['--esu', { key: 'esu', set: true }],
+  ['--warning', { key: 'warning', value: choiceValue(FAIL_ON_LEVELS) }],
+  ['--critical', { key: 'critical', value: choiceValue(FAIL_ON_LEVELS) }],
+  ['--fail-on-unconfirmed', { key: 'failOnUnconfirmed', set: true }],
   ['--grace', { key: 'grace', value: wholeNumberValue }],
   ['--ignore-file', { key: 'ignoreFile', value: text }],
   ['--show-suppressed', { key: 'showSuppressed', set: true }],
@@ -60,7 +63,7 @@ export interface UsualCheck {
 /**
  * Reads the usual command line of a check (build-string words and check options, each option
  * spelled `--name value`, `--name=value`, `-f value` or as a flag) without loading commander.
- * Anything else (help, version, commands, `--require`, the probe options, grouped short options,
+ * Anything else (help, version, commands, `--require`, the probe options, `--severity`, the config file options, grouped short options,
  * `--`, an unknown option or a value commander would refuse) gives null, and commander reads the command line
  * instead: its results, messages and exit codes stay the only ones.
  */

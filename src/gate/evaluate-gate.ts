@@ -3,7 +3,8 @@ import { daysBetween } from '../shared/calendar-date.js';
 import type { Verdict } from '../shared/verdict.js';
 import { meetsLevel, type FailOnLevel, type GatePolicy, type IgnoreEntry } from './gate-policy.js';
 import { countSeverities, type SeverityCounts } from './severity-counts.js';
-import type { GatedFix } from './gated-fix.js';
+import { isShown } from './display-filter.js';
+import type { GatedFix, GatedStep } from './gated-fix.js';
 import type { SuppressionMatcher } from './suppression.js';
 
 export type GateVerdict = Extract<Verdict, 'pass' | 'fail' | 'unplaced'>;
@@ -28,6 +29,12 @@ export interface GateOutcome {
   readonly failing: readonly string[];
   readonly shown: readonly GatedFix[];
   readonly suppressedCount: number;
+  /** Exposed fixes `--severity` leaves out of the display (the gate counts them). */
+  readonly hiddenCount: number;
+  /** Configuration steps to confirm on the server, as the display shows them. */
+  readonly unconfirmed: readonly GatedStep[];
+  /** Steps no ignore-file entry confirms. */
+  readonly unconfirmedCount: number;
   readonly counts: SeverityCounts;
   readonly usedEntries: readonly IgnoreEntry[];
 }
@@ -99,13 +106,33 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
     causes.unshift(
       other(report.status === 'ahead' ? 'the build is newer than every release the catalog lists for its line' : 'the catalog cannot place the build'),
     );
+  const steps: GatedStep[] = report.toConfirm.map((step) => {
+    const match = matcher.suppressionFor(step, host);
+    if (match) used.add(match.entry);
+    return { ...step, suppressed: match?.suppression ?? null };
+  });
+  const openSteps = steps.filter((step) => step.suppressed === null);
+  if (policy.failOnUnconfirmed === true && openSteps.length > 0) {
+    causes.push({
+      kind: 'other',
+      summary: `${plural(openSteps.length, 'configuration step', 'configuration steps')} to confirm on the server`,
+      items: openSteps.map((step) => step.id),
+      level: null,
+    });
+  }
   const unsuppressed = gated.filter((fix) => fix.suppressed === null);
+  const listed = policy.showSuppressed ? gated : unsuppressed;
+  const filter = policy.showSeverities ?? null;
+  const shown = listed.filter((fix) => isShown(filter, fix.severity));
   return {
     verdict: unplaced ? 'unplaced' : causes.length > 0 ? 'fail' : 'pass',
     reasons: causes.map((cause) => (cause.items.length > 0 ? `${cause.summary}: ${cause.items.join(', ')}` : cause.summary)),
     causes,
     failing,
-    shown: policy.showSuppressed ? gated : unsuppressed,
+    shown,
+    hiddenCount: listed.length - shown.length,
+    unconfirmed: (policy.showSuppressed ? steps : openSteps).filter((step) => isShown(filter, step.severity)),
+    unconfirmedCount: openSteps.length,
     suppressedCount: gated.length - unsuppressed.length,
     counts: countSeverities(unsuppressed),
     usedEntries: [...used],

@@ -16,12 +16,22 @@ export interface MissingFixCount {
   readonly exploited: boolean;
 }
 
+/** A configuration step to confirm, and on how many hosts. */
+export interface UnconfirmedStepCount {
+  readonly id: string;
+  readonly hosts: number;
+  readonly step: string;
+}
+
 export interface FleetSummary {
   readonly hosts: number;
   readonly byStatus: Readonly<Record<FleetStatus, number>>;
   readonly failedGate: number;
   readonly suppressed: number;
   readonly mostMissing: readonly MissingFixCount[];
+  /** Hosts with configuration steps to confirm on the server, and the steps by how many hosts need them. */
+  readonly unconfirmedHosts: number;
+  readonly unconfirmed: readonly UnconfirmedStepCount[];
   readonly duplicateHosts: readonly string[];
   /** The worst verdict over all hosts. */
   readonly verdict: Verdict;
@@ -39,6 +49,8 @@ export class FleetSummaryBuilder {
   private readonly byStatus: Record<FleetStatus, number> = { current: 0, behind: 0, ahead: 0, unsupported: 0, unknown: 0, error: 0 };
   private readonly hostsPerGate = new Map<GateOutcome, number>();
   private readonly missing = new Map<string, { hosts: number; severity: Severity | null; exploited: boolean }>();
+  private readonly steps = new Map<string, { hosts: number; step: string }>();
+  private unconfirmedHosts = 0;
   private readonly seenHosts = new SeenNames();
   private readonly duplicates: string[] = [];
   private duplicateCount = 0;
@@ -53,6 +65,7 @@ export class FleetSummaryBuilder {
     const { gate } = outcome.checked;
     if (outcome.verdict !== 'pass') this.failedGate += 1;
     this.suppressed += gate.suppressedCount;
+    if (gate.unconfirmedCount > 0) this.unconfirmedHosts += 1;
     const seen = this.hostsPerGate.get(gate);
     if (seen === undefined) {
       if (this.hostsPerGate.size >= GATES_BEFORE_FOLDING) this.foldGates();
@@ -71,6 +84,12 @@ export class FleetSummaryBuilder {
         const count = this.missing.get(fix.id);
         if (count) count.hosts += hosts;
         else this.missing.set(fix.id, { hosts, severity: fix.severity, exploited: fix.exploited });
+      }
+      for (const step of gate.unconfirmed) {
+        if (step.suppressed) continue;
+        const count = this.steps.get(step.id);
+        if (count) count.hosts += hosts;
+        else this.steps.set(step.id, { hosts, step: step.step });
       }
     }
     this.hostsPerGate.clear();
@@ -102,6 +121,10 @@ export class FleetSummaryBuilder {
       failedGate: this.failedGate,
       suppressed: this.suppressed,
       mostMissing,
+      unconfirmedHosts: this.unconfirmedHosts,
+      unconfirmed: [...this.steps.entries()]
+        .map(([id, count]): UnconfirmedStepCount => ({ id, ...count }))
+        .sort((a, b) => b.hosts - a.hosts || (a.id < b.id ? -1 : 1)),
       duplicateHosts: [...this.duplicates],
       verdict: this.verdict,
     };

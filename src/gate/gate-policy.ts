@@ -1,4 +1,5 @@
 import { rankOf, type Severity } from '../shared/severity.js';
+import type { SeverityFilter } from './display-filter.js';
 
 export const FAIL_ON_LEVELS = ['any', 'low', 'medium', 'moderate', 'high', 'important', 'critical', 'exploited', 'none'] as const;
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
@@ -27,6 +28,10 @@ export interface GatePolicy {
   readonly require: readonly string[];
   readonly ignore: readonly IgnoreEntry[];
   readonly showSuppressed: boolean;
+  /** Configuration steps the build cannot show (to confirm on the server) fail the gate too. */
+  readonly failOnUnconfirmed?: boolean;
+  /** Display only: the severities listed (`--severity`); the gate sees every finding. */
+  readonly showSeverities?: SeverityFilter;
 }
 
 export const DEFAULT_GATE_POLICY: GatePolicy = {

@@ -1,7 +1,7 @@
 import { isCalendarDate } from '../shared/calendar-date.js';
 import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentFinding, DocumentPath } from '../parse/yaml/document-finding.js';
-import { validateYamlText } from '../parse/yaml/validate-yaml.js';
+import { validateYamlText, type SchemaValidator } from '../parse/yaml/validate-yaml.js';
 import type { IgnoreRule } from './gate-policy.js';
 
 interface IgnoreDocument {
@@ -23,7 +23,7 @@ export interface IgnoreFileValidation {
   readonly errors: readonly SourceProblem[];
 }
 
-export function validateIgnoreFile(text: string, file: string, schema: object): IgnoreFileValidation {
+export function validateIgnoreFile(text: string, file: string, schema: SchemaValidator): IgnoreFileValidation {
   const validation = validateYamlText<IgnoreDocument>(text, file, { schema, patternMeaning, errorRules: [{ id: 'expires-is-a-date', check: expiresIsADate }] });
   if (validation.data === null || validation.errors.length > 0) return { entries: [], errors: validation.errors };
   const entries = validation.data.ignore.map((entry, index) => ({

@@ -7,7 +7,7 @@ export interface Suppression {
 }
 
 export interface SuppressionMatcher {
-  readonly suppressionFor: (fix: ExposedFix, host: string | null) => { entry: IgnoreEntry; suppression: Suppression } | null;
+  readonly suppressionFor: (fix: Pick<ExposedFix, 'id' | 'cves'>, host: string | null) => { entry: IgnoreEntry; suppression: Suppression } | null;
   readonly hostSpecific: boolean;
   /** Which host-scoped entries apply to a host: hosts with the same key are suppressed alike. */
   readonly hostKey: (host: string | null) => string;

@@ -7,7 +7,10 @@ export const PACKAGE_FILES = {
   catalogSchema: 'catalog/catalog.schema.json',
   embeddedCatalog: 'catalog/exchange.yaml',
   embeddedSnapshot: 'dist/embedded-catalog.json',
+  embeddedDocument: 'dist/embedded-document.json',
+  catalogValidator: 'dist/catalog-validator.cjs',
   ignoreFileSchema: 'docs/ignore-file.schema.json',
+  configSchema: 'docs/config.schema.json',
 } as const;
 
 export type PackageFile = (typeof PACKAGE_FILES)[keyof typeof PACKAGE_FILES];

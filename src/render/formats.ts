@@ -1,10 +1,13 @@
 import type { CheckedReport } from '../gate/checked-report.js';
 import type { Format } from './format-names.js';
+import { htmlStreamRenderer } from './html/html.js';
 import { jsonStreamRenderer } from './json/fleet-json.js';
 import { ndjsonStreamRenderer } from './json/ndjson.js';
 import { renderReportJson } from './json/report-json.js';
 import { junitStreamRenderer } from './junit/junit.js';
 import { markdownStreamRenderer } from './markdown/markdown.js';
+import { nagiosStreamRenderer } from './nagios/nagios.js';
+import { prometheusStreamRenderer } from './prometheus/prometheus.js';
 import type { RenderOptions } from './render-options.js';
 import { sarifStreamRenderer } from './sarif/sarif.js';
 import type { RenderedChunk, StreamRendererFactory } from './stream-renderer.js';
@@ -34,4 +37,7 @@ export const FORMATS: Readonly<Record<Format, FormatDefinition>> = {
   junit: { report: null, stream: junitStreamRenderer, escaping: 'visible' },
   sarif: { report: null, stream: sarifStreamRenderer, escaping: 'json' },
   markdown: { report: null, stream: markdownStreamRenderer, escaping: 'visible' },
+  nagios: { report: null, stream: nagiosStreamRenderer, escaping: 'visible' },
+  prometheus: { report: null, stream: prometheusStreamRenderer, escaping: 'visible' },
+  html: { report: null, stream: htmlStreamRenderer, escaping: 'visible' },
 };

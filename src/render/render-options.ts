@@ -1,4 +1,5 @@
 import type { CatalogSource } from '../catalog/model.js';
+import type { MonitoringPolicy } from '../gate/monitoring-state.js';
 
 export interface ToolIdentity {
   readonly name: string;
@@ -17,6 +18,8 @@ export interface RenderOptions {
   readonly asOf: string;
   /** --insecure: TLS certificates of probed servers were not verified, which every format must say. */
   readonly insecure?: boolean;
+  /** `--format nagios`: the warning level and whether the catalog is stale. */
+  readonly monitoring?: MonitoringPolicy;
 }
 
 export interface StreamOptions extends RenderOptions {

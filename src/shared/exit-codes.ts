@@ -1,4 +1,5 @@
 import type { ErrorKind } from './errors.js';
+import type { MonitoringState } from './monitoring-state.js';
 import type { Verdict } from './verdict.js';
 
 /** The documented exit codes (README, `--help`). */
@@ -42,3 +43,16 @@ export function exitCodeOfRun(verdict: Verdict, staleCatalog: boolean, failOnSta
   const replaceable = verdict === 'pass' || verdict === 'fail' || verdict === 'unplaced';
   return staleCatalog && failOnStaleCatalog && replaceable ? EXIT_CODES.staleCatalog : code;
 }
+
+/**
+ * The exit codes of `--format nagios` only, the Monitoring Plugins convention: they replace the
+ * table above for that format (README, `--help`). Usage, catalog and internal errors are UNKNOWN.
+ */
+export const MONITORING_EXIT_CODES: Readonly<Record<MonitoringState, ExitCode>> = {
+  ok: 0,
+  warning: 1,
+  critical: 2,
+  unknown: 3,
+};
+
+export const exitCodeOfMonitoringState = (state: MonitoringState): ExitCode => MONITORING_EXIT_CODES[state];

@@ -8,6 +8,7 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   if (Math.abs(x.length - y.length) > limit) return limit + 1;
   let before: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, index) => index);
+  let previousBest = 0;
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
     let best = i;
@@ -18,10 +19,11 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       current.push(value);
       best = Math.min(best, value);
     }
-    if (best > limit) return limit + 1;
-    [before, previous] = [previous, current];
+    // A swap reaches back two rows: the distance can only stay above the limit once two rows in a row are above it.
+    if (best > limit && previousBest > limit) return limit + 1;
+    [before, previous, previousBest] = [previous, current, best];
   }
-  return previous[y.length]!;
+  return Math.min(previous[y.length]!, limit + 1);
 }
 
 /** How far a word may be from a name to count as a typo of it: one edit per four characters, at least one. */

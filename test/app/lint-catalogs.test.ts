@@ -24,12 +24,27 @@ describe('rollup-check catalog lint', () => {
     expect(stderr).toBe('rollup-check: 9 errors, 7 warnings in 1 catalog\n');
   });
 
-  it('lints an overlay together with the catalogs it extends', async () => {
+  it("lints an overlay layered on the catalogs it extends, listing the overlay's own problems", async () => {
     const warned = fixturePath('catalogs/warnings.yaml');
-    const { code, stdout } = await runInProcess(['catalog', 'lint', warned]);
+    const { code, stdout, stderr } = await runInProcess(['catalog', 'lint', warned]);
     expect(code).toBe(0);
     expect(stdout).toContain(`${warned}:15:7: warning: fixes[1].id: fix SEC-2 is not shipped by any release [every-fix-shipped]`);
+    expect(stdout).not.toContain('embedded:exchange.yaml');
+    expect(stderr).toMatch(/in 1 catalog; 6 findings in the catalogs they extend \(--include-base lists them\)\n$/);
+  });
+
+  it("lists the base catalog's warnings too with --include-base", async () => {
+    const warned = fixturePath('catalogs/warnings.yaml');
+    const { code, stdout } = await runInProcess(['catalog', 'lint', warned, '--include-base']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`${warned}:15:7: warning:`);
     expect(stdout).toContain('embedded:exchange.yaml:65:13: warning:');
+  });
+
+  it('reports nothing for the private-fix overlay the catalog documentation shows', async () => {
+    const { code, stdout } = await runInProcess(['catalog', 'lint', fixturePath('catalogs/overlays/private-fix.yaml')]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
   });
 
   it.each([

@@ -75,3 +75,33 @@ describe('options and the environment', () => {
     expect(stderr).toBe('rollup-check: SOURCE_DATE_EPOCH must be seconds since 1970-01-01 up to the year 9999, not "99999999999999999"\n');
   });
 });
+
+describe('overlays that name an existing product by its id alone', () => {
+  it('extends the embedded product without repeating its name or builds', async () => {
+    const file = fixturePath('catalogs/overlays/private-fix.yaml');
+    const { code, stdout } = await runInProcess(['15.2.1544.10', '--catalog', file, '--as-of', '2024-06-01', '-f', 'json']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { product: { name: string } }).product.name).toBe('Exchange Server 2019');
+  });
+
+  it('refuses a product that no catalog gives a name and builds', async () => {
+    const file = fixturePath('catalogs/overlays/unknown-product.yaml');
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--catalog', file]);
+    expect(code).toBe(3);
+    expect(stderr).toContain(`${file}:5:5: products[0].id: product exchange-2029 has no name and builds: an overlay that extends a product must name one an earlier catalog defines`);
+  });
+
+  it('still checks the lines an overlay touches on top of the embedded snapshot', async () => {
+    const file = fixturePath('catalogs/overlays/broken-line.yaml');
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--catalog', file]);
+    expect(code).toBe(3);
+    expect(stderr).toContain(`${file}:14:13: products[0].lines[0].releases[0].replaces: "Exchange 2019 CU14 Contoso rebuild" replaces "Exchange 2019 CU99 Nov24SU", which is not a release on its line`);
+  });
+
+  it('tells a server before the public release that a private fix is included in that release', async () => {
+    const file = fixturePath('catalogs/overlays/private-fix.yaml');
+    const { stdout } = await runInProcess(['15.2.1544.4', '--catalog', file, '--as-of', '2025-01-15', '-f', 'json']);
+    const contoso = (JSON.parse(stdout) as { exposed: { id: string; fixedIn: string; date: string }[] }).exposed.find((fix) => fix.id === 'CONTOSO-1');
+    expect(contoso).toMatchObject({ fixedIn: 'Exchange 2019 CU14 Nov24SUv2', date: '2024-11-27' });
+  });
+});

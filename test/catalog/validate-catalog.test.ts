@@ -4,7 +4,7 @@ import { CatalogError } from '../../src/shared/errors.js';
 import { formatSourceProblem } from '../../src/shared/source-problem.js';
 import { fixturePath, loadCatalogFile } from '../support/helpers.js';
 
-const warningsOf = (file: string) => inspectCatalogs([{ path: file, shownAs: file }]).warnings;
+const warningsOf = async (file: string) => (await inspectCatalogs([{ path: file, shownAs: file }])).warnings;
 
 async function problemsOf(name: string): Promise<string[]> {
   const file = fixturePath(`catalogs/broken/${name}`);
@@ -20,7 +20,7 @@ async function problemsOf(name: string): Promise<string[]> {
 describe('catalog validation', () => {
   it('accepts a valid catalog', async () => {
     const catalog = await loadCatalogFile(fixturePath('catalogs/servicing.yaml'));
-    expect(warningsOf(fixturePath('catalogs/servicing.yaml'))).toEqual([]);
+    expect(await warningsOf(fixturePath('catalogs/servicing.yaml'))).toEqual([]);
     expect(catalog.products.map((product) => product.id)).toEqual(['demo']);
     expect(catalog.source.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
@@ -74,7 +74,7 @@ describe('catalog validation', () => {
 describe('catalog warnings', () => {
   it('accepts the catalog but lists what looks wrong', async () => {
     const file = fixturePath('catalogs/warnings.yaml');
-    const warnings = warningsOf(file);
+    const warnings = await warningsOf(file);
     expect(warnings.map((warning) => formatSourceProblem(warning).replace(`${file}:`, ''))).toEqual([
       '2:1: published: published 2020-01-15 is older than its newest release "Demo RTM U1" (2020-03-01)',
       '11:15: products[0].lines[0].releases[1].name: "Demo RTM U1" has no KB article',

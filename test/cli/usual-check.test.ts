@@ -32,7 +32,7 @@ async function commanderRequest(argv: readonly string[]): Promise<{ request: Che
     () => undefined,
     async (request, options) => {
       seen = { request, options };
-      return { verdict: 'pass', staleCatalog: false, failOnStaleCatalog: false };
+      return { verdict: 'pass', staleCatalog: false, failOnStaleCatalog: false, monitoringState: null };
     },
   );
   await program.parseAsync(argv, { from: 'user' });

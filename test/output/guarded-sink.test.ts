@@ -107,7 +107,7 @@ describe('the output edge', () => {
               await runInProcess(['1.0.100.0', ...common, '-f', format], { isTTY: true, columns: 60 }),
               await runInProcess(['--hosts', '-', '--hosts-format', 'jsonl', ...common, '-f', format], { stdin: hosts, isTTY: true, columns: 200 }),
             ]) {
-              expect(run.code, run.stderr).toBe(1);
+              expect(run.code, run.stderr).toBe(format === 'nagios' ? 2 : 1);
               expect(terminalControlsIn(run.stdout, colour && format === 'text'), format).toEqual([]);
               expect(terminalControlsIn(run.stderr, false), format).toEqual([]);
             }

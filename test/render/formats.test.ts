@@ -128,6 +128,8 @@ describe('json renderer', () => {
       'warnings',
       'suppressedCount',
       'gate',
+      'unconfirmed',
+      'hiddenBySeverity',
     ]);
     expect(json).toMatchObject({ schemaVersion: 2, tool: { name: 'rollup-check', version: '9.9.9' }, status: 'unsupported' });
   });

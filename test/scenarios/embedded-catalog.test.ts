@@ -10,7 +10,7 @@ let catalog: Catalog;
 let warnings: readonly SourceProblem[];
 beforeAll(async () => {
   catalog = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
-  ({ warnings } = inspectCatalogs([{ path: EMBEDDED_CATALOG_PATH, shownAs: EMBEDDED_CATALOG_PATH }]));
+  ({ warnings } = await inspectCatalogs([{ path: EMBEDDED_CATALOG_PATH, shownAs: EMBEDDED_CATALOG_PATH }]));
 });
 
 describe('the shipped Exchange catalog', () => {
@@ -48,7 +48,7 @@ describe('the shipped Exchange catalog', () => {
   });
 
   it('marks dates inferred from the update month as derived', async () => {
-    const { snapshot } = snapshotOf([{ path: EMBEDDED_CATALOG_PATH, shownAs: 'exchange.yaml' }]);
+    const { snapshot } = await snapshotOf([{ path: EMBEDDED_CATALOG_PATH, shownAs: 'exchange.yaml' }]);
     const releases = snapshot.document.products.flatMap((product) => product.lines.flatMap((line) => line.releases));
     expect(releases.find((release) => release.name === 'Exchange 2016 CU10 Aug18SU')).toMatchObject({ date: '2018-08-14', dateDerived: true });
     expect(releases.find((release) => release.name === 'Exchange 2016 CU23 Aug26SU')?.dateDerived).toBeUndefined();

@@ -29,7 +29,9 @@ function facts(document: CatalogDocument): { products: unknown; fixes: Record<st
   }));
   const fixes = Object.fromEntries(
     (document.fixes ?? []).map((fix) => {
-      const rest = Object.fromEntries(Object.entries(fix).filter(([key]) => !['summary', 'summaryImported', 'note', 'notesByProduct'].includes(key)));
+      const rest = Object.fromEntries(
+        Object.entries(fix).filter(([key]) => !['summary', 'summaryImported', 'note', 'notesByProduct', 'configurationStep'].includes(key)),
+      );
       return [fix.id, rest];
     }),
   );

@@ -23,12 +23,18 @@ describe('editDistance', () => {
 
   it('is symmetric and zero only for equal words, whatever the words', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), (a, b) => {
+      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.nat(4), (a, b, limit) => {
         expect(editDistance(a, b)).toBe(editDistance(b, a));
         expect(editDistance(a, b) === 0).toBe(a.toLowerCase() === b.toLowerCase());
-        expect(editDistance(a, b, 1)).toBe(Math.min(editDistance(a, b), 2));
+        expect(editDistance(a, b, limit)).toBe(Math.min(editDistance(a, b), limit + 1));
       }),
+      { numRuns: 20_000 },
     );
+  });
+
+  it('gives limit + 1 for words further apart than the limit, even when the last row is the first above it', () => {
+    expect(editDistance(' $', '$! ')).toBe(3);
+    expect(editDistance(' $', '$! ', 1)).toBe(2);
   });
 });
 

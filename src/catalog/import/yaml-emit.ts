@@ -17,7 +17,7 @@ export const RELEASE_KEYS = [
   'fixList',
   'outOfOrder',
 ] as const;
-export const FIX_KEYS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'kevAdded', 'summary', 'summaryImported', 'cves', 'cvesByProduct', 'note', 'url'] as const;
+export const FIX_KEYS = ['id', 'kind', 'severity', 'cvss', 'exploited', 'kevAdded', 'summary', 'summaryImported', 'cves', 'cvesByProduct', 'note', 'notesByProduct', 'configurationStep', 'url'] as const;
 export const LINE_KEYS = ['name', 'supportEnd'] as const;
 
 /** Text YAML reads back as the same string when written plain: no indicator at the start, no `: ` or ` #`, not a word YAML gives another meaning. */

@@ -1,13 +1,13 @@
 import { MAX_BUILD_PART, compareBuilds, tryParseBuildIn } from '../../parse/build/build.js';
 import { BASE_RELEASE_KINDS } from '../document.js';
 import type { DocumentFinding } from '../../parse/yaml/document-finding.js';
-import { forEachLine, lowest, releasesOfLine, schemeOfProduct, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
+import { forEachChangedLine, isSettledProduct, lowest, releasesOfLine, schemeOfProduct, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 const schemeProblem = (scheme: string, text: string): string =>
   scheme === 'semver' ? `${text} is not a semantic version (the product's versionScheme is semver)` : `build ${text} is not four numeric parts of at most ${MAX_BUILD_PART}`;
 
 export const buildsMatchScheme: CatalogRule = (catalog) =>
-  forEachLine(catalog, (_, productIndex, lineIndex) => {
+  forEachChangedLine(catalog, (_, productIndex, lineIndex) => {
     const scheme = schemeOfProduct(catalog, productIndex);
     return catalog.products[productIndex]!.lines[lineIndex]!.releases.flatMap((release, releaseIndex) =>
       tryParseBuildIn(scheme, release.build)
@@ -18,6 +18,7 @@ export const buildsMatchScheme: CatalogRule = (catalog) =>
 
 export const buildsInsideProduct: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) => {
+    if (isSettledProduct(catalog, productIndex)) return [];
     const scheme = schemeOfProduct(catalog, productIndex);
     const from = tryParseBuildIn(scheme, product.builds.from);
     const below = tryParseBuildIn(scheme, product.builds.below);
@@ -49,7 +50,7 @@ export const productRangesDisjoint: CatalogRule = (catalog) => {
 };
 
 export const oneBaseReleasePerLine: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases, productIndex, lineIndex) => {
+  forEachChangedLine(catalog, (releases, productIndex, lineIndex) => {
     const line = catalog.products[productIndex]!.lines[lineIndex]!;
     const base = lowest(releases);
     if (!base) return [];
@@ -70,6 +71,7 @@ export const oneBaseReleasePerLine: CatalogRule = (catalog) =>
 
 export const linesDoNotInterleave: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) => {
+    if (isSettledProduct(catalog, productIndex)) return [];
     const lines = product.lines
       .map((line, lineIndex) => ({ line, releases: releasesOfLine(catalog, productIndex, lineIndex) }))
       .map((entry) => ({ ...entry, base: lowest(entry.releases) }))

@@ -1,7 +1,7 @@
 import { compareBuilds } from '../../parse/build/build.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import type { DocumentFinding, DocumentPath } from '../../parse/yaml/document-finding.js';
-import { forEachLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
+import { forEachChangedLine, forEachLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 export const datesAreReal: CatalogRule = (catalog) => {
   const findings: DocumentFinding[] = [];
@@ -21,7 +21,7 @@ export const datesAreReal: CatalogRule = (catalog) => {
 };
 
 export const supportEndsAfterStart: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases, productIndex, lineIndex) => {
+  forEachChangedLine(catalog, (releases, productIndex, lineIndex) => {
     const line = catalog.products[productIndex]!.lines[lineIndex]!;
     const base = lowest(releases);
     if (!base || line.supportEnd === undefined || line.supportEnd >= base.release.date) return [];
@@ -31,7 +31,8 @@ export const supportEndsAfterStart: CatalogRule = (catalog) =>
 export const buildsRiseWithDates: CatalogRule = (catalog) =>
   forEachLine(catalog, (releases, productIndex, lineIndex) => {
     const line = catalog.products[productIndex]!.lines[lineIndex]!;
-    const sorted = [...releases].sort((a, b) => compareBuilds(a.build, b.build));
+    // A private fix is built from its own branch of the line: its date says nothing about the public releases' order.
+    const sorted = releases.filter((entry) => entry.release.kind !== 'private').sort((a, b) => compareBuilds(a.build, b.build));
     return sorted.slice(1).flatMap((current, index) => {
       const previous = sorted[index]!;
       return current.release.date < previous.release.date && current.release.outOfOrder === undefined

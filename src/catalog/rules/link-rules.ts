@@ -1,6 +1,6 @@
 import { fixKey, releaseKey } from '../model.js';
 import type { DocumentFinding } from '../../parse/yaml/document-finding.js';
-import { forEachLine, type CatalogRule } from './rule-helpers.js';
+import { forEachChangedLine, type CatalogRule } from './rule-helpers.js';
 
 export const successorResolves: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, index): DocumentFinding[] => {
@@ -16,17 +16,21 @@ export const successorResolves: CatalogRule = (catalog) =>
   });
 
 export const inheritsResolves: CatalogRule = (catalog) => {
-  const names = new Set(catalog.products.flatMap((product) => product.lines.flatMap((line) => line.releases.map((release) => releaseKey(release.name)))));
-  return forEachLine(catalog, (releases) =>
+  let names: Set<string> | undefined;
+  const known = (name: string): boolean => {
+    names ??= new Set(catalog.products.flatMap((product) => product.lines.flatMap((line) => line.releases.map((release) => releaseKey(release.name)))));
+    return names.has(releaseKey(name));
+  };
+  return forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, path }) =>
-      release.inherits === undefined || names.has(releaseKey(release.inherits)) ? [] : [{ path: [...path, 'inherits'], message: `"${release.name}" inherits from "${release.inherits}", which is not a release of the catalog` }],
+      release.inherits === undefined || known(release.inherits) ? [] : [{ path: [...path, 'inherits'], message: `"${release.name}" inherits from "${release.inherits}", which is not a release of the catalog` }],
     ),
   );
 };
 
 /** A fix a release may carry must be one a later release of its line ships for certain. */
 export const uncertainFixesShippedLater: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases) =>
+  forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, path }) =>
       (release.uncertainFixes ?? []).flatMap((id, index) =>
         releases.some((other) => other.release.date > release.date && (other.release.fixes ?? []).some((fix) => fixKey(fix) === fixKey(id)))

@@ -1,10 +1,10 @@
 import { compareBuilds } from '../../parse/build/build.js';
 import { BASE_RELEASE_KINDS } from '../document.js';
 import { fixKey, releaseKey } from '../model.js';
-import { forEachLine, type CatalogRule } from './rule-helpers.js';
+import { forEachChangedLine, forEachLine, type CatalogRule } from './rule-helpers.js';
 
 export const replacesEarlierRelease: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases) =>
+  forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, build, path }) => {
       if (release.replaces === undefined) return [];
       const target = releases.find((other) => releaseKey(other.release.name) === releaseKey(release.replaces!));
@@ -16,7 +16,7 @@ export const replacesEarlierRelease: CatalogRule = (catalog) =>
 
 export const fixReferencesResolve: CatalogRule = (catalog) => {
   const defined = new Set((catalog.fixes ?? []).map((fix) => fixKey(fix.id)));
-  return forEachLine(catalog, (releases) =>
+  return forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, path }) =>
       (release.fixes ?? []).flatMap((id, index) =>
         defined.has(fixKey(id)) ? [] : [{ path: [...path, 'fixes', index], message: `fix ${id} in "${release.name}" is not defined under fixes` }],
@@ -26,7 +26,7 @@ export const fixReferencesResolve: CatalogRule = (catalog) => {
 };
 
 export const fixListedOnce: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases) =>
+  forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, path }) =>
       (release.fixes ?? []).flatMap((id, index) =>
         (release.fixes ?? []).findIndex((other) => fixKey(other) === fixKey(id)) < index ? [{ path: [...path, 'fixes', index], message: `fix ${id} is listed twice in "${release.name}"` }] : [],
@@ -49,7 +49,7 @@ export const releaseHasKb: CatalogRule = (catalog) =>
   );
 
 export const includedInLaterRelease: CatalogRule = (catalog) =>
-  forEachLine(catalog, (releases) =>
+  forEachChangedLine(catalog, (releases) =>
     releases.flatMap(({ release, build, path }) => {
       if (release.includedIn === undefined) return release.kind === 'private' ? [{ path: [...path, 'kind'], message: `private fix "${release.name}" names no public rollup in includedIn` }] : [];
       const target = releases.find((other) => releaseKey(other.release.name) === releaseKey(release.includedIn!));

@@ -12,13 +12,44 @@ export interface ReleaseAt {
 
 export const schemeOfProduct = (catalog: CatalogDocument, productIndex: number): VersionScheme => catalog.products[productIndex]!.versionScheme ?? 'dotted';
 
+/** Each line's parsed releases, worked out once for all the rules that visit it (keyed by the line and its place). */
+const parsedLines = new WeakMap<object, { readonly key: string; readonly releases: readonly ReleaseAt[] }>();
+
 export function releasesOfLine(catalog: CatalogDocument, productIndex: number, lineIndex: number): ReleaseAt[] {
   const line = catalog.products[productIndex]!.lines[lineIndex]!;
-  return line.releases.flatMap((release, releaseIndex) => {
+  const key = `${productIndex}/${lineIndex}/${schemeOfProduct(catalog, productIndex)}/${line.releases.length}`;
+  const cached = parsedLines.get(line);
+  if (cached?.key === key) return [...cached.releases];
+  const releases = line.releases.flatMap((release, releaseIndex) => {
     const build = tryParseBuildIn(schemeOfProduct(catalog, productIndex), release.build);
     const path = ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex];
     return build ? [{ release, build, path }] : [];
   });
+  parsedLines.set(line, { key, releases });
+  return [...releases];
+}
+
+/**
+ * Lines known to pass every per-line rule: a catalog validated before (the embedded snapshot) that
+ * a later catalog layered on leaves untouched. Per-line and per-product rules skip them.
+ */
+const settledLines = new WeakMap<CatalogDocument, ReadonlySet<object>>();
+
+export function markSettledLines(catalog: CatalogDocument, lines: ReadonlySet<object>): void {
+  settledLines.set(catalog, lines);
+}
+
+const isSettled = (catalog: CatalogDocument, line: object): boolean => settledLines.get(catalog)?.has(line) === true;
+
+/** Whether every line of the product is settled (then nothing of it changed since it was validated). */
+export const isSettledProduct = (catalog: CatalogDocument, productIndex: number): boolean =>
+  catalog.products[productIndex]!.lines.every((line) => isSettled(catalog, line));
+
+/** Like forEachLine, for rules that look at one line at a time: settled lines are skipped. */
+export function forEachChangedLine<T>(catalog: CatalogDocument, visit: (releases: ReleaseAt[], productIndex: number, lineIndex: number) => T[]): T[] {
+  return catalog.products.flatMap((product, productIndex) =>
+    product.lines.flatMap((line, lineIndex) => (isSettled(catalog, line) ? [] : visit(releasesOfLine(catalog, productIndex, lineIndex), productIndex, lineIndex))),
+  );
 }
 
 export function forEachLine<T>(catalog: CatalogDocument, visit: (releases: ReleaseAt[], productIndex: number, lineIndex: number) => T[]): T[] {

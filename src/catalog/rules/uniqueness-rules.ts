@@ -1,5 +1,5 @@
 import { fixKey, releaseKey } from '../model.js';
-import { duplicates, forEachLine, releasesOfLine, type CatalogRule } from './rule-helpers.js';
+import { duplicates, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
 
 export const uniqueProductIds: CatalogRule = (catalog) =>
   duplicates(
@@ -11,7 +11,9 @@ export const uniqueProductIds: CatalogRule = (catalog) =>
 
 export const uniqueReleaseNames: CatalogRule = (catalog) =>
   duplicates(
-    forEachLine(catalog, (releases) => releases),
+    catalog.products.flatMap((product, productIndex) =>
+      product.lines.flatMap((line, lineIndex) => line.releases.map((release, releaseIndex) => ({ release, path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] }))),
+    ),
     ({ release }) => releaseKey(release.name),
     ({ release }) => `release name "${release.name}"`,
     ({ path }) => [...path, 'name'],
@@ -19,7 +21,9 @@ export const uniqueReleaseNames: CatalogRule = (catalog) =>
 
 export const uniqueBuilds: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) =>
-    duplicates(
+    isSettledProduct(catalog, productIndex)
+      ? []
+      : duplicates(
       product.lines.flatMap((_, lineIndex) => releasesOfLine(catalog, productIndex, lineIndex)),
       ({ release }) => release.build,
       ({ release }) => `build ${release.build} of ${product.id}`,

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocumentFinding, DocumentPath } from './document-finding.js';
 import { compareSourcePositions, type SourceProblem } from '../../shared/source-problem.js';
@@ -25,8 +25,11 @@ export interface DocumentRule<T> {
   readonly check: (data: T) => DocumentFinding[];
 }
 
+/** A JSON Schema compiled by Ajv (at run time, or ahead of time as standalone code): call it, then read `errors`. */
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
 export interface YamlExpectations<T> {
-  readonly schema: object;
+  readonly schema: SchemaValidator;
   readonly patternMeaning: (path: DocumentPath, schemaPath: string) => string;
   readonly errorRules?: readonly DocumentRule<T>[];
   readonly warningRules?: readonly DocumentRule<T>[];
@@ -34,17 +37,6 @@ export interface YamlExpectations<T> {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ALIAS_COUNT = 100;
-const compiled = new WeakMap<object, ValidateFunction>();
-
-function compile(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
-    compiled.set(schema, validate);
-  }
-  return validate;
-}
-
 export function validateYamlText<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -71,7 +63,7 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
   }
 
   const apply = (rules: readonly DocumentRule<T>[] | undefined, data: T): SourceProblem[] => applyRules(rules ?? [], data, positionOf);
-  const validate = compile(expected.schema);
+  const validate = expected.schema;
   if (!validate(data)) {
     const findings = (validate.errors ?? [])
       .filter((error) => error.keyword !== 'if')
@@ -91,7 +83,7 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
 
 /** Checks data that is already parsed (a document a program built) against the schema and error rules, placing findings with `positionOf`. */
 export function validateParsed<T>(data: unknown, expected: YamlExpectations<T>, positionOf: (path: DocumentPath) => SourcePosition): SourceProblem[] {
-  const validate = compile(expected.schema);
+  const validate = expected.schema;
   if (validate(data)) return applyRules(expected.errorRules ?? [], data as T, positionOf);
   const findings = (validate.errors ?? [])
     .filter((error) => error.keyword !== 'if')

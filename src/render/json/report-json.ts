@@ -2,7 +2,7 @@ import type { Report } from '../../analyse/report.js';
 import type { CatalogSource } from '../../catalog/model.js';
 import { catalogFreshness, type CatalogFreshness } from '../../gate/catalog-age.js';
 import type { CheckedReport } from '../../gate/checked-report.js';
-import type { GatedFix } from '../../gate/gated-fix.js';
+import type { GatedFix, GatedStep } from '../../gate/gated-fix.js';
 import { exitCodeOfVerdict, type ExitCode } from '../../shared/exit-codes.js';
 import type { RenderOptions, ToolIdentity } from '../render-options.js';
 
@@ -46,7 +46,22 @@ export type ReportBodyJson = Pick<
   readonly exposed: readonly ExposedFixJson[];
   readonly suppressedCount: number;
   readonly gate: { readonly passed: boolean; readonly exitCode: ExitCode; readonly reasons: readonly string[] };
+  readonly unconfirmed: readonly UnconfirmedStepJson[];
+  readonly hiddenBySeverity: number;
 };
+
+export interface UnconfirmedStepJson {
+  readonly id: string;
+  readonly kind: string;
+  readonly severity: string | null;
+  readonly cvss: number | null;
+  readonly exploited: boolean;
+  readonly summary: string;
+  readonly cves: readonly string[];
+  readonly step: string;
+  readonly url: string | null;
+  readonly suppressed: { readonly reason: string; readonly expires: string | null } | null;
+}
 
 export interface EnvelopeJson {
   readonly schemaVersion: number;
@@ -105,6 +120,21 @@ export const reportBodyJson = ({ report, gate }: CheckedReport): ReportBodyJson 
   warnings: report.warnings,
   suppressedCount: gate.suppressedCount,
   gate: { passed: gate.verdict === 'pass', exitCode: exitCodeOfVerdict(gate.verdict), reasons: gate.reasons },
+  unconfirmed: gate.unconfirmed.map(unconfirmedStepJson),
+  hiddenBySeverity: gate.hiddenCount,
+});
+
+const unconfirmedStepJson = (step: GatedStep): UnconfirmedStepJson => ({
+  id: step.id,
+  kind: step.kind,
+  severity: step.severity,
+  cvss: step.cvss,
+  exploited: step.exploited,
+  summary: step.summary,
+  cves: step.cves,
+  step: step.step,
+  url: step.url,
+  suppressed: step.suppressed,
 });
 
 export const reportJson = (checked: CheckedReport, options: RenderOptions): ReportJson => ({ ...envelopeJson(options), ...reportBodyJson(checked) });

@@ -48,6 +48,14 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
         lines.push('', '| fix missing on the most hosts | severity | exploited | hosts |', '|---|---|---|---:|');
         for (const fix of summary.mostMissing) lines.push(`| ${cell(fix.id)} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
       }
+      if (summary.unconfirmed.length > 0) {
+        lines.push(
+          '',
+          `**To confirm on the server** (${summary.unconfirmedHosts} ${summary.unconfirmedHosts === 1 ? 'host has' : 'hosts have'} fixes whose protection also needs a step the build cannot show):`,
+          '',
+          ...summary.unconfirmed.map((step) => `- ${step.id} on ${step.hosts} ${step.hosts === 1 ? 'host' : 'hosts'}: ${cell(step.step)}`),
+        );
+      }
       if (failing.length > 0) {
         lines.push('', '| host | release | status | install | missing |', '|---|---|---|---|---|', ...failing);
         if (failingCount > failing.length) lines.push('', `…and ${failingCount - failing.length} more hosts that failed the gate.`);

@@ -1,10 +1,11 @@
-import type { GatedFix } from '../../gate/gated-fix.js';
+import type { GatedFix, GatedStep } from '../../gate/gated-fix.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { fingerprint } from '../../shared/fingerprint.js';
 import { bandOf, type SeverityBand } from '../../shared/severity.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
 import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
+import { stepResults, stepRule, stepRuleId } from './step-results.js';
 import { toUriReference } from './uri-reference.js';
 
 type Level = 'error' | 'warning' | 'note';
@@ -36,27 +37,35 @@ export const sarifStreamRenderer: StreamRendererFactory = (options) => {
     }
     return entry.index;
   };
-  const hostResults = ({ label, host, lineNumber, checked }: HostOutcome): object[] =>
-    (checked?.gate.shown ?? []).map((fix) => ({
+  const stepIndex = (step: GatedStep): number => {
+    let entry = rules.get(stepRuleId(step));
+    if (!entry) {
+      entry = { index: rules.size, rule: stepRule(step) };
+      rules.set(stepRuleId(step), entry);
+    }
+    return entry.index;
+  };
+  const hostResults = (outcome: HostOutcome): object[] => {
+    const { label, host, lineNumber, checked } = outcome;
+    const location = {
+      ...(sourceUri !== null && lineNumber !== null ? { physicalLocation: { artifactLocation: { uri: sourceUri }, region: { startLine: lineNumber } } } : {}),
+      logicalLocations: [{ name: label, kind: 'resource' }],
+    };
+    const fingerprintOf = (ruleId: string): string =>
+      hex(fingerprint(`${(host ?? (lineNumber === null ? label : `line ${lineNumber}`)).toLowerCase()}\u0000${ruleId}`));
+    const missing = (checked?.gate.shown ?? []).map((fix) => ({
       ruleId: fix.id,
       ruleIndex: ruleIndex(fix),
       level: levelOf(fix),
       message: {
         text: `${label} (${installedLabel(checked!.report)}) ${fix.certain ? 'lacks' : 'may lack'} ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${recommendedLabel(checked!.report)}.` : ''}`,
       },
-      locations: [
-        {
-          ...(sourceUri !== null && lineNumber !== null
-            ? { physicalLocation: { artifactLocation: { uri: sourceUri }, region: { startLine: lineNumber } } }
-            : {}),
-          logicalLocations: [{ name: label, kind: 'resource' }],
-        },
-      ],
-      partialFingerprints: {
-        'rollupCheckHostFix/v1': hex(fingerprint(`${(host ?? (lineNumber === null ? label : `line ${lineNumber}`)).toLowerCase()}\u0000${fix.id}`)),
-      },
+      locations: [location],
+      partialFingerprints: { 'rollupCheckHostFix/v1': fingerprintOf(fix.id) },
       ...(fix.suppressed ? { suppressions: [{ kind: 'external', justification: fix.suppressed.reason }] } : {}),
     }));
+    return [...missing, ...stepResults(outcome, stepIndex, location, fingerprintOf)];
+  };
   return {
     start: () => '',
     host: (outcome) => {

@@ -6,6 +6,7 @@ import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
 import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
+import { fleetConfirmLines } from './confirm-section.js';
 import { describeCounts } from './describe-counts.js';
 import { displayWidth, padToWidth } from './display-width.js';
 import { countOf, formatCount } from './format-count.js';
@@ -118,6 +119,7 @@ export const textStreamRenderer: StreamRendererFactory = (options) => ({
       ...wrapLine([span('muted', describeBasis(options))], width, '  '),
       ...(options.insecure ? wrapLine([span('caution', INSECURE_NOTE)], width, '  ') : []),
       ...mostMissingLines(summary, width),
+      ...fleetConfirmLines(summary, width),
     ];
     return { lines };
   },

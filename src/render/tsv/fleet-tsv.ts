@@ -25,6 +25,7 @@ const FLEET_TSV_COLUMNS = [
   'confidence',
   'uncertain',
   'availability',
+  'unconfirmed',
 ] as const;
 
 /** The columns after host and line, the same for every host that shares a gate outcome. */
@@ -43,6 +44,7 @@ function reportColumns(outcome: HostOutcome): string {
     report?.confidence ?? '',
     String(counts.uncertain),
     report?.recommended?.availability ?? '',
+    String(gate?.unconfirmedCount ?? 0),
   ]
     .map(escapeTsvField)
     .join('\t');

@@ -102,7 +102,7 @@ describe('a host list mixing servers to probe and builds', () => {
       `EX04                      -                                   error        ${reason}\n`,
     );
     expect((await run(['--hosts', '-', '-f', 'tsv', '--no-header'], mixedList())).stdout.split('\n')[3]).toBe(
-      `EX04\t4\terror\t\t\t\t0\t0\t0\t0\t0\t0\t0\t6\t${reason}\t\t0\t`,
+      `EX04\t4\terror\t\t\t\t0\t0\t0\t0\t0\t0\t0\t6\t${reason}\t\t0\t\t0`,
     );
     const fleet = JSON.parse((await run(['--hosts', '-', '-f', 'json'], mixedList())).stdout) as { hosts: HostRecord[]; summary: { exitCode: number } };
     expect(fleetSchemaErrors(fleet)).toEqual([]);

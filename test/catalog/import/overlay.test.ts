@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { compileSchema } from '../../../src/app/compile-schema.js';
 import type { CatalogDocument } from '../../../src/catalog/document.js';
 import { layerCatalogs } from '../../../src/catalog/layer-catalogs.js';
 import { writeOverlayText } from '../../../src/catalog/import/overlay.js';
@@ -11,7 +12,7 @@ import { parseImportSources } from '../../../src/parse/import/import-sources.js'
 import { EMBEDDED_CATALOG_PATH, fixturePath } from '../../support/helpers.js';
 
 const text = readFileSync(EMBEDDED_CATALOG_PATH, 'utf8');
-const schema = JSON.parse(readFileSync(new URL('../../../catalog/catalog.schema.json', import.meta.url), 'utf8')) as object;
+const schema = compileSchema(JSON.parse(readFileSync(new URL('../../../catalog/catalog.schema.json', import.meta.url), 'utf8')) as object);
 const overlayOf = (names: string[]) => {
   const sources = parseImportSources(readImportFiles(names.map((name) => join(fixturePath('import'), name))));
   const { work, log } = planImport(parse(text) as CatalogDocument, sources, { today: '2026-11-30', factsComplete: null });
