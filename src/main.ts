@@ -3,11 +3,28 @@ import { supportsColor } from 'chalk';
 import { runCli } from './cli/run-cli.js';
 import { readStdin } from './input/host-list-source.js';
 import { readToolVersion } from './input/package-info.js';
+import { removeTemporaryFiles } from './output/temporary-files.js';
 import type { ColorLevel } from './shared/color-level.js';
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+/** Write errors on stdout are reported by its sink; on stderr there is nowhere left to report them. */
+process.stdout.on('error', () => undefined);
+process.stderr.on('error', () => undefined);
+
+/** An interrupted run leaves no temporary report file behind, then ends by the signal as usual. */
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles();
+    process.kill(process.pid, signal);
+  });
+}
+
+function writeStderr(text: string): void {
+  try {
+    process.stderr.write(text);
+  } catch {
+    // standard error is closed or full: nothing more can be said
+  }
+}
 
 function stdinHasData(): boolean {
   try {
@@ -21,7 +38,7 @@ function stdinHasData(): boolean {
 void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
-  writeStderr: (text) => process.stderr.write(text),
+  writeStderr,
   stdin: readStdin,
   stdinHasData: stdinHasData(),
   stderrIsTTY: process.stderr.isTTY === true,

@@ -1,9 +1,13 @@
-import { atomicFileSink, streamSink, type OutputSink } from '../output/output-sink.js';
+import { streamSink, type OutputSink } from '../output/output-sink.js';
+import { openReportFile } from '../output/report-file.js';
+import { isSameFile } from '../output/same-file.js';
 import type { Format } from '../render/format-names.js';
 import type { RenderOptions } from '../render/render-options.js';
+import { UsageError } from '../shared/errors.js';
+import type { InputPath } from './input-paths.js';
 import type { RunContext } from './run-context.js';
 
-/** A file to write a format to, besides stdout (`-o FORMAT=FILE`). */
+/** A file to write a format to, besides stdout (`-o FORMAT=FILE`; `-` is standard output). */
 export interface OutputFile {
   readonly format: Format;
   readonly path: string;
@@ -18,16 +22,28 @@ export interface OutputTarget {
 /** Colour only on stdout; files never get escape sequences. */
 export const optionsFor = <O extends RenderOptions>(options: O, target: OutputTarget): O => (target.toFile ? { ...options, colorLevel: 0 } : options);
 
+/** Refuses, before anything is written, a report file that is also a file the run reads. */
+function refuseOverwritingInputs(files: readonly OutputFile[], inputs: readonly InputPath[]): void {
+  for (const file of files) {
+    const input = inputs.find((candidate) => isSameFile(file.path, candidate.path));
+    if (input) throw new UsageError(`-o ${file.format}=${file.path} would overwrite the ${input.what} ${input.path}; write the report elsewhere`);
+  }
+}
+
 /** Opens stdout and every output file, runs `use`, and abandons every file (no partial report left) when it fails. */
 export async function withOutputTargets<T>(
   format: Format,
   files: readonly OutputFile[],
+  inputs: readonly InputPath[],
   context: RunContext,
   use: (targets: readonly OutputTarget[]) => Promise<T>,
 ): Promise<T> {
+  refuseOverwritingInputs(files, inputs);
   const targets: OutputTarget[] = [{ format, sink: streamSink(context.stdout), toFile: false }];
   try {
-    for (const file of files) targets.push({ format: file.format, sink: atomicFileSink(file.path), toFile: true });
+    for (const file of files) {
+      targets.push({ format: file.format, sink: file.path === '-' ? streamSink(context.stdout) : openReportFile(file.path), toFile: file.path !== '-' });
+    }
     return await use(targets);
   } catch (error) {
     for (const { sink } of targets) sink.abandon();

@@ -12,7 +12,8 @@ export interface StreamTarget {
 
 /**
  * Renders checked hosts to every target as they come (in batches: what one read of the input
- * completed), counts them, and ends each target with the summary; a host list (`emptyListName`)
+ * completed, written out after each batch so that a slow pipe sees every record as soon as its row
+ * is complete), counts them, and ends each target with the summary; a host list (`emptyListName`)
  * without a single host is refused before anything ends.
  */
 export async function writeStream(
@@ -31,6 +32,7 @@ export async function writeStream(
         if (writing) await writing;
       }
     }
+    for (const target of targets) await target.sink.flush();
     progress.tick(summaryBuilder.hostCount);
   }
   if (emptyListName !== null && summaryBuilder.hostCount === 0) throw new UsageError(`no hosts in ${emptyListName}`);

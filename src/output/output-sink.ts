@@ -1,8 +1,6 @@
 import { once } from 'node:events';
-import { closeSync, createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { UsageError } from '../shared/errors.js';
+import { reportingWriteErrors } from './write-errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 
@@ -11,13 +9,15 @@ export type OutputChunk = string | Uint8Array;
 export interface OutputSink {
   /** Adds to the batch; returns a promise only when the batch was full and is being written. */
   readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void> | undefined;
+  /** Writes what is batched now (after each batch of input rows, so records reach a slow reader as they are complete). */
+  readonly flush: () => Promise<void>;
   readonly finish: () => Promise<void>;
   readonly abandon: () => void;
 }
 
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
-function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {
+export function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {
   let text = '';
   let parts: Uint8Array[] = [];
   let size = 0;
@@ -56,6 +56,7 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
     }
   };
   return {
+    flush,
     write: (chunk) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) add(chunk);
       else for (const part of chunk as readonly OutputChunk[]) add(part);
@@ -69,47 +70,17 @@ function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon
   };
 }
 
-export function streamSink(stream: Writable): OutputSink {
-  return batchingSink(
+/**
+ * Standard output: a reader that went away (EPIPE) ends the output quietly; any other write
+ * error (a full disk) is reported once, with its cause.
+ */
+export function streamSink(stream: Writable, name = 'standard output'): OutputSink {
+  let failure: Error | null = null;
+  stream.on('error', (error) => (failure ??= error));
+  const sink = batchingSink(
     stream,
     async () => undefined,
     () => undefined,
   );
-}
-
-/** Writes to a temporary file beside `path` and renames it into place only when finished. */
-export function atomicFileSink(path: string): OutputSink {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(temporary, 'wx');
-  } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
-  }
-  const stream = createWriteStream('', { fd });
-  let failure: Error | null = null;
-  stream.on('error', (error) => (failure = error));
-  const closed = new Promise<void>((resolve) => stream.once('close', resolve));
-  return batchingSink(
-    stream,
-    async () => {
-      stream.end();
-      await closed;
-      if (failure) {
-        rmSync(temporary, { force: true });
-        throw new UsageError(`cannot write ${path}: ${(failure as Error).message}`);
-      }
-      try {
-        renameSync(temporary, path);
-      } catch (error) {
-        rmSync(temporary, { force: true });
-        throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-      }
-    },
-    () => {
-      if (!stream.destroyed) stream.destroy();
-      else closeSync(fd);
-      rmSync(temporary, { force: true });
-    },
-  );
+  return reportingWriteErrors(sink, name, () => failure);
 }

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import type { CheckRequest } from './check-request.js';
+import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
+
+/** A file a check reads, which no report may overwrite. */
+export interface InputPath {
+  readonly path: string;
+  readonly what: string;
+}
+
+/** The files a check reads: the host list, local catalog files and the ignore file. */
+export function inputPathsOf(request: CheckRequest, cwd: string): InputPath[] {
+  const catalogs = request.catalogs.locations.flatMap((location) => (typeof location.path === 'string' ? [{ path: location.path, what: 'catalog' }] : []));
+  return [
+    ...(request.hostsPath !== null && request.hostsPath !== '-' ? [{ path: request.hostsPath, what: 'host list' }] : []),
+    ...catalogs,
+    { path: request.ignoreFile ?? join(cwd, DEFAULT_IGNORE_FILE), what: 'ignore file' },
+  ];
+}
