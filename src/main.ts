@@ -35,6 +35,7 @@ function stdinHasData(): boolean {
   }
 }
 
+let settled = false;
 void runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -49,5 +50,14 @@ void runCli(process.argv.slice(2), {
   toolVersion: readToolVersion(),
   detectedColorLevel: (supportsColor ? supportsColor.level : 0) as ColorLevel,
 }).then((exitCode) => {
+  settled = true;
   process.exitCode = exitCode;
+});
+
+/** A run whose work stopped without an answer (a promise nothing will settle) says so rather than exit quietly. */
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  writeStderr('rollup-check: internal error: the run stopped before it finished\n');
+  process.exitCode = 70;
 });

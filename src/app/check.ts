@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { unknownFixIds } from '../analyse/requirements.js';
 import { staleCatalogWarning } from '../gate/catalog-age.js';
 import type { GatePolicy, IgnoreEntry } from '../gate/gate-policy.js';
-import { fileExists } from '../input/text-files.js';
+import { fileExists, maxInputBytesFrom } from '../input/text-files.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { UsageError } from '../shared/errors.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
@@ -20,10 +20,10 @@ export interface CheckResult {
   readonly staleCatalog: boolean;
 }
 
-async function ignoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {
+async function ignoreEntries(explicit: string | null, cwd: string, maxBytes: number): Promise<readonly IgnoreEntry[]> {
   if (explicit === null && !fileExists(join(cwd, DEFAULT_IGNORE_FILE))) return [];
   const { loadIgnoreFile } = await import('./load-ignore-file.js');
-  return loadIgnoreFile(explicit, cwd);
+  return loadIgnoreFile(explicit, cwd, maxBytes);
 }
 
 /** Checks one build, a host list or the local server against the chosen catalogs and gate. */
@@ -32,7 +32,7 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
   const catalog = await loadCatalog(request.catalogs, context, startProgress);
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
-  const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd) };
+  const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd, maxInputBytesFrom(context.env)) };
   const options: RenderOptions = {
     colorLevel: request.colorLevel,
     header: request.header,

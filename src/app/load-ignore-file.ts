@@ -10,11 +10,11 @@ import { formatSourceProblem } from '../shared/source-problem.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 
 /** The accepted findings: the file given, or the default file in the working directory when it exists. */
-export function loadIgnoreFile(explicit: string | null, cwd: string): readonly IgnoreEntry[] {
+export function loadIgnoreFile(explicit: string | null, cwd: string, maxBytes?: number): readonly IgnoreEntry[] {
   const path = explicit ?? join(cwd, DEFAULT_IGNORE_FILE);
   let text: string;
   try {
-    text = readTextFile(path);
+    text = readTextFile(path, maxBytes);
   } catch (error) {
     if (explicit === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);

@@ -4,6 +4,7 @@ import { delimiterFor, detectHostsFormat, type HostsFormat } from '../parse/host
 import { badRow, type HostRow } from '../parse/hosts/host-row.js';
 import { isSkippedLine, type RowParser } from '../parse/hosts/row-parser.js';
 import { detectEncoding } from '../parse/text/detect-encoding.js';
+import { UsageError } from '../shared/errors.js';
 import { createLineSplitter, MAX_LINE_CHARS, type TextLine } from '../parse/text/line-splitter.js';
 
 /** The format is decided from the first lines that carry content (or all of them, if fewer). */
@@ -38,8 +39,11 @@ export async function* readHostRows(source: HostListSource, forced: HostsFormat 
     return rowsOf(waiting.splice(0));
   };
   for await (const chunk of source.chunks()) {
+    const first = decoder === null;
     decoder ??= new TextDecoder(detectEncoding(chunk));
-    const rows = await take(splitter.push(decoder.decode(chunk, { stream: true })));
+    const text = decoder.decode(chunk, { stream: true });
+    if (first && text.includes('\u0000')) throw new UsageError(`cannot read host list ${source.name}: it holds NUL bytes, so it is not a text file`);
+    const rows = await take(splitter.push(text));
     if (rows.length > 0) yield rows;
   }
   const rows = await take([...splitter.push(decoder?.decode() ?? ''), ...splitter.end()], true);

@@ -3,13 +3,13 @@ import { layerCatalogs, type CatalogText, type LayeredCatalogs } from '../catalo
 import type { CatalogSource } from '../catalog/model.js';
 import { sha256Digest } from '../input/digest.js';
 import { CATALOG_SCHEMA_URL } from '../input/package-paths.js';
-import { describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
+import { DEFAULT_MAX_INPUT_BYTES, describeReadError, readJsonFile, readTextFile } from '../input/text-files.js';
 import { CatalogError } from '../shared/errors.js';
 import type { CatalogLocation } from './catalog-location.js';
 
-function readCatalogText({ path, shownAs }: CatalogLocation): CatalogText {
+function readCatalogText({ path, shownAs, text: given }: CatalogLocation, maxBytes: number): CatalogText {
   try {
-    const text = readTextFile(path);
+    const text = given ?? readTextFile(path, maxBytes);
     return { file: shownAs, text, digest: sha256Digest(text) };
   } catch (error) {
     return { file: shownAs, problem: { file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${describeReadError(error)}`, rule: 'read' } };
@@ -19,8 +19,11 @@ function readCatalogText({ path, shownAs }: CatalogLocation): CatalogText {
 export const readCatalogSchema = (): object => readJsonFile(CATALOG_SCHEMA_URL) as object;
 
 /** Reads, validates and layers local catalog files, listing every problem. */
-export function inspectCatalogs(locations: readonly CatalogLocation[]): LayeredCatalogs {
-  return layerCatalogs(locations.map(readCatalogText), readCatalogSchema());
+export function inspectCatalogs(locations: readonly CatalogLocation[], maxBytes = DEFAULT_MAX_INPUT_BYTES): LayeredCatalogs {
+  return layerCatalogs(
+    locations.map((location) => readCatalogText(location, maxBytes)),
+    readCatalogSchema(),
+  );
 }
 
 function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
@@ -37,8 +40,11 @@ function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
 }
 
 /** The validated, layered document of local catalogs; throws a CatalogError listing every problem. */
-export function snapshotOf(locations: readonly CatalogLocation[]): { readonly snapshot: CatalogSnapshot; readonly sources: readonly CatalogSource[] } {
-  const { document, sources, errors } = inspectCatalogs(locations);
+export function snapshotOf(
+  locations: readonly CatalogLocation[],
+  maxBytes = DEFAULT_MAX_INPUT_BYTES,
+): { readonly snapshot: CatalogSnapshot; readonly sources: readonly CatalogSource[] } {
+  const { document, sources, errors } = inspectCatalogs(locations, maxBytes);
   if (document === null) throw new CatalogError(errors);
   return { snapshot: { source: combinedSource(sources), document }, sources };
 }

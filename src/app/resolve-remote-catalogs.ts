@@ -50,7 +50,7 @@ export async function resolveRemoteCatalogs(
         verify: (text) => firstProblem(text, url),
       });
       warnings.push(...fetched.warnings);
-      resolved.push({ path: fetched.path, shownAs: url });
+      resolved.push('path' in fetched ? { path: fetched.path, shownAs: url } : { path: url, shownAs: url, text: fetched.text });
     } finally {
       progress?.stop();
     }
