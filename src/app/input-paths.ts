@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { CheckRequest } from './check-request.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 
 /** A file a check reads, which no report may overwrite. */
@@ -9,7 +8,14 @@ export interface InputPath {
 }
 
 /** The files a check reads: the host list, local catalog files and the ignore file. */
-export function inputPathsOf(request: CheckRequest, cwd: string): InputPath[] {
+export function inputPathsOf(
+  request: {
+    readonly hostsPath: string | null;
+    readonly ignoreFile: string | null;
+    readonly catalogs: { readonly locations: readonly { readonly path: string | URL }[] };
+  },
+  cwd: string,
+): InputPath[] {
   const catalogs = request.catalogs.locations.flatMap((location) => (typeof location.path === 'string' ? [{ path: location.path, what: 'catalog' }] : []));
   return [
     ...(request.hostsPath !== null && request.hostsPath !== '-' ? [{ path: request.hostsPath, what: 'host list' }] : []),

@@ -32,7 +32,7 @@ export async function writeStream(
         if (writing) await writing;
       }
     }
-    for (const target of targets) await target.sink.flush();
+    if (summaryBuilder.hostCount > 0) for (const target of targets) await target.sink.flush();
     progress.tick(summaryBuilder.hostCount);
   }
   if (emptyListName !== null && summaryBuilder.hostCount === 0) throw new UsageError(`no hosts in ${emptyListName}`);

@@ -1,19 +1,11 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
+import type { OutputChunk, OutputSink } from './sink.js';
 import { reportingWriteErrors } from './write-errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 
-export type OutputChunk = string | Uint8Array;
-
-export interface OutputSink {
-  /** Adds to the batch; returns a promise only when the batch was full and is being written. */
-  readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void> | undefined;
-  /** Writes what is batched now (after each batch of input rows, so records reach a slow reader as they are complete). */
-  readonly flush: () => Promise<void>;
-  readonly finish: () => Promise<void>;
-  readonly abandon: () => void;
-}
+export type { OutputChunk, OutputSink } from './sink.js';
 
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 

@@ -1,4 +1,4 @@
-import type { OutputSink } from './output-sink.js';
+import type { OutputSink } from './sink.js';
 import { UsageError } from '../shared/errors.js';
 
 const REASONS: Readonly<Record<string, string>> = {

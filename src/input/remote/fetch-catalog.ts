@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { CatalogError, UsageError } from '../../shared/errors.js';
+import { CatalogError } from '../../shared/errors.js';
 import { daysBetween } from '../../shared/calendar-date.js';
 import { ensureDirectory } from './cache-directory.js';
 import { cachePathsFor, type CachePaths } from './cache-location.js';
@@ -79,9 +79,10 @@ function usableCache(directory: string, url: string, warnings: string[]): CacheP
 
 /** A catalog URL must parse and be http(s): anything else is refused before any request. */
 export function checkCatalogUrl(url: string): URL {
+  const problem = (message: string): CatalogError => new CatalogError([{ file: url, line: 1, column: 1, message, rule: 'remote' }]);
   const parsed = parseUrl(url);
-  if (parsed === null) throw new UsageError(`${url}: not a valid URL (check the host, the port (0-65535) and any brackets)`);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new UsageError(`${url}: only http(s) catalogs can be fetched, not ${parsed.protocol}`);
+  if (parsed === null) throw problem('not a valid URL (check the host, the port (0-65535) and any brackets)');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw problem(`only http(s) catalogs can be fetched, not ${parsed.protocol}`);
   return parsed;
 }
 
