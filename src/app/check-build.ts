@@ -48,6 +48,7 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
     }
   });
   for (const warning of report.warnings) context.diagnostics.warning(warning.message);
-  for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries))) context.diagnostics.warning(note);
+  for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries), (id) => catalog.fixKeysFor(id).length > 0))
+    context.diagnostics.warning(note);
   return gate.verdict;
 }

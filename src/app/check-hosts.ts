@@ -49,7 +49,8 @@ export async function checkHosts(
         `${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`,
       );
     }
-    for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries)) context.diagnostics.warning(note);
+    for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries, (id) => catalog.fixKeysFor(id).length > 0))
+      context.diagnostics.warning(note);
     return summary.verdict;
   } finally {
     progress.stop();

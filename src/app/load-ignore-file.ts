@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { hostGlob } from '../gate/host-glob.js';
+import { compileHostGlob } from '../gate/host-glob.js';
 import type { IgnoreEntry } from '../gate/gate-policy.js';
 import { validateIgnoreFile } from '../gate/ignore-file.js';
 import { IGNORE_FILE_SCHEMA_URL } from '../input/package-paths.js';
@@ -21,5 +21,5 @@ export function loadIgnoreFile(explicit: string | null, cwd: string, maxBytes?: 
   }
   const { entries, errors } = validateIgnoreFile(text, explicit ?? DEFAULT_IGNORE_FILE, readJsonFile(IGNORE_FILE_SCHEMA_URL) as object);
   if (errors.length > 0) throw new UsageError(errors.map(formatSourceProblem).join('\n'));
-  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
+  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : compileHostGlob(entry.hosts) }));
 }

@@ -98,4 +98,3 @@ async function follow(
   }
   throw new DownloadError(`more than ${MAX_REDIRECTS} redirects`);
 }
-

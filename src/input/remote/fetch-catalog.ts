@@ -64,7 +64,7 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOSPC: 'no space left on the device',
 };
 
-const reasonOf = (error: unknown): string => REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? ((error as Error).message ?? String(error));
+const reasonOf = (error: unknown): string => REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message ?? String(error);
 
 /** The cache's paths, or null with a warning when the cache directory cannot be made or used. */
 function usableCache(directory: string, url: string, warnings: string[]): CachePaths | null {

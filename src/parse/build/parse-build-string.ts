@@ -56,9 +56,7 @@ export function parseBuildString(text: string): ParsedBuildString {
     throw new BuildStringError(`cannot read build string ${describeInput(text)}: ${ACCEPTED_FORMS_HINT}`);
   }
   if ('conflict' in parsed) {
-    throw new BuildStringError(
-      `build string ${describeInput(text)} holds ${describeConflict(parsed.conflict.map(formatBuild))}; ${ACCEPTED_FORMS_HINT}`,
-    );
+    throw new BuildStringError(`build string ${describeInput(text)} holds ${describeConflict(parsed.conflict.map(formatBuild))}; ${ACCEPTED_FORMS_HINT}`);
   }
   return parsed;
 }

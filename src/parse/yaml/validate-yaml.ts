@@ -30,6 +30,8 @@ export interface YamlExpectations<T> {
   readonly patternMeaning: (path: DocumentPath, schemaPath: string) => string;
   readonly errorRules?: readonly DocumentRule<T>[];
   readonly warningRules?: readonly DocumentRule<T>[];
+  /** The error rules cope with data that fails the schema: run them then too, so that every problem is listed at once. */
+  readonly rulesCheckInvalidData?: boolean;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -108,7 +110,8 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
     const findings = (validate.errors ?? [])
       .filter((error) => error.keyword !== 'if')
       .map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
-    return { data: null, errors: sortByPosition(findings), warnings: [], lineOf, positionOf };
+    const ruleFindings = expected.rulesCheckInvalidData ? apply(expected.errorRules, data as T) : [];
+    return { data: null, errors: sortByPosition([...findings, ...ruleFindings]), warnings: [], lineOf, positionOf };
   }
   const valid = data as T;
   return {

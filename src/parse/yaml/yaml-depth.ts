@@ -4,7 +4,8 @@ export const MAX_YAML_DEPTH = 64;
 const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
 const isLineEnd = (char: string | undefined): boolean => char === undefined || char === '\n' || char === '\r';
 /** A value may start after these (or at the start of a line): only there do quotes and brackets open a node. */
-const opensValue = (char: string | undefined): boolean => char === undefined || char === ':' || char === '-' || char === '?' || char === ',' || char === '[' || char === '{';
+const opensValue = (char: string | undefined): boolean =>
+  char === undefined || char === ':' || char === '-' || char === '?' || char === ',' || char === '[' || char === '{';
 
 /**
  * The offset where a YAML text nests deeper than `limit`, or null: one linear pass over the text
