@@ -29,34 +29,49 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
   };
 }
 
+/** Testcases per `<testsuite>`: each suite is written when full, so memory stays bounded for any number of hosts. */
+export const CASES_PER_SUITE = 1_000;
+
+/**
+ * JUnit XML, written as it goes: `<testsuites>` holding one `<testsuite>` per CASES_PER_SUITE
+ * hosts (the first named after the host list, later ones "part N"), each with its own counts.
+ */
 export const junitStreamRenderer: StreamRendererFactory = (options) => {
-  const cases: string[] = [];
+  let cases: string[] = [];
   let failures = 0;
   let errors = 0;
+  let suppressed = 0;
+  let suites = 0;
+  const name = options.source ?? 'rollup-check';
+  const suite = (): string => {
+    suites += 1;
+    const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
+    const text = [
+      `  <testsuite name="${escapeXml(suites === 1 ? name : `${name} (part ${suites})`)}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
+      '    <properties>',
+      `      <property name="catalogs" value="${escapeXml(describeBasis(options))}"/>`,
+      `      <property name="suppressed" value="${suppressed}"/>`,
+      '    </properties>',
+      ...cases,
+      '  </testsuite>',
+      '',
+    ].join('\n');
+    cases = [];
+    failures = 0;
+    errors = 0;
+    suppressed = 0;
+    return text;
+  };
   return {
-    start: () => '',
+    start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rollup-check">\n',
     host: (outcome) => {
       const result = testcase(outcome);
       cases.push(result.xml);
       if (result.failed) failures += 1;
       if (result.errored) errors += 1;
-      return '';
+      suppressed += outcome.checked?.gate.suppressedCount ?? 0;
+      return cases.length >= CASES_PER_SUITE ? suite() : '';
     },
-    end: (summary) => {
-      const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
-      return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="rollup-check" ${counts} time="0">`,
-        `  <testsuite name="${escapeXml(options.source ?? 'rollup-check')}" ${counts} skipped="0" time="0" timestamp="${options.asOf}T00:00:00">`,
-        '    <properties>',
-        `      <property name="catalogs" value="${escapeXml(describeBasis(options))}"/>`,
-        `      <property name="suppressed" value="${summary.suppressed}"/>`,
-        '    </properties>',
-        ...cases,
-        '  </testsuite>',
-        '</testsuites>',
-        '',
-      ].join('\n');
-    },
+    end: () => `${cases.length > 0 || suites === 0 ? suite() : ''}</testsuites>\n`,
   };
 };

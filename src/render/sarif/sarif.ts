@@ -1,82 +1,105 @@
 import type { GatedFix } from '../../gate/gated-fix.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { fingerprint } from '../../shared/fingerprint.js';
-import { bandOf, type SeverityBand } from '../../shared/severity.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
+import { missingFixRule, ruleJson, SARIF_RULE_LIST, SARIF_RULES, type SarifRule } from './sarif-rules.js';
 import { toUriReference } from './uri-reference.js';
 
-type Level = 'error' | 'warning' | 'note';
-
-const LEVELS: Record<SeverityBand, Level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Results per run: code scanning shows at most 5,000 per run (and refuses more than 25,000). */
+export const RESULTS_PER_RUN = 5_000;
+/** Runs per log: code scanning refuses more than 20. */
+export const MAX_RUNS = 20;
+const IDS_LISTED = 100;
 
-const levelOf = (fix: GatedFix): Level => (fix.severity ? LEVELS[bandOf(fix.severity)] : 'note');
 const hex = (value: number): string => value.toString(16).padStart(14, '0');
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
+function listIds(fixes: readonly GatedFix[]): string {
+  const ids = fixes.map((fix) => `${fix.id}${fix.certain ? '' : ' (uncertain)'}`);
+  return ids.length > IDS_LISTED ? `${ids.slice(0, IDS_LISTED).join(', ')} and ${ids.length - IDS_LISTED} more` : ids.join(', ');
+}
+
+interface Finding {
+  readonly rule: SarifRule;
+  readonly text: string;
+  readonly properties?: object;
+  readonly suppression?: string;
+}
+
+/** A host's findings: its missing fixes (one result), its release out of support, a build the catalog cannot place, or a row that cannot be read. */
+function findingsOf({ label, checked, error }: HostOutcome): Finding[] {
+  if (!checked) return [{ rule: SARIF_RULES.unreadable, text: `${label}: ${error ?? 'the row cannot be read'}` }];
+  const { report, gate } = checked;
+  const findings: Finding[] = [];
+  const installed = installedLabel(report);
+  const install = report.recommended ? ` Install ${recommendedLabel(report)}.` : '';
+  if (report.status === 'unknown') findings.push({ rule: SARIF_RULES.unplaced, text: `${label} (${report.build}): the catalog cannot place the build.` });
+  if (report.status === 'unsupported') findings.push({ rule: SARIF_RULES.unsupported, text: `${label} runs ${installed}, which is out of support.${install}` });
+  const open = gate.shown.filter((fix) => !fix.suppressed);
+  const fixes = open.length > 0 ? open : gate.shown;
+  if (fixes.length > 0) {
+    const suppressed = gate.shown.length - open.length;
+    findings.push({
+      rule: missingFixRule(fixes),
+      text: `${label} (${installed}) lacks ${plural(fixes.length, 'fix', 'fixes')}: ${listIds(fixes)}.${install}${open.length > 0 && suppressed > 0 ? ` ${suppressed} more suppressed.` : ''}`,
+      properties: { fixes: fixes.map((fix) => fix.id), exploited: fixes.filter((fix) => fix.exploited).map((fix) => fix.id) },
+      ...(open.length === 0 ? { suppression: [...new Set(fixes.map((fix) => fix.suppressed!.reason))].join('; ') } : {}),
+    });
+  }
+  return findings;
+}
+
+/**
+ * SARIF 2.1.0, written as it goes in bounded memory: one result per host and finding (the missing
+ * fixes of a host are one result, ruled by the worst of them), split into runs of at most
+ * RESULTS_PER_RUN results and at most MAX_RUNS runs, as code scanning accepts; results past that
+ * are counted in the last run's properties (`omittedResults`).
+ */
 export const sarifStreamRenderer: StreamRendererFactory = (options) => {
   const sourceUri = options.source === null ? null : toUriReference(options.source);
-  const rules = new Map<string, { index: number; rule: object }>();
-  const results: object[] = [];
-  const ruleIndex = (fix: GatedFix): number => {
-    let entry = rules.get(fix.id);
-    if (!entry) {
-      entry = {
-        index: rules.size,
-        rule: {
-          id: fix.id,
-          shortDescription: { text: fix.summary },
-          ...(fix.url ? { helpUri: fix.url } : {}),
-          defaultConfiguration: { level: levelOf(fix) },
-          properties: { tags: [fix.kind], ...(fix.cvss !== null ? { 'security-severity': fix.cvss.toFixed(1) } : {}) },
-        },
-      };
-      rules.set(fix.id, entry);
-    }
-    return entry.index;
-  };
-  const hostResults = ({ label, host, lineNumber, checked }: HostOutcome): object[] =>
-    (checked?.gate.shown ?? []).map((fix) => ({
-      ruleId: fix.id,
-      ruleIndex: ruleIndex(fix),
-      level: levelOf(fix),
-      message: {
-        text: `${label} (${installedLabel(checked!.report)}) ${fix.certain ? 'lacks' : 'may lack'} ${fix.id}: ${fix.summary}${checked!.report.recommended ? `. Install ${recommendedLabel(checked!.report)}.` : ''}`,
-      },
+  const tool = JSON.stringify({ driver: { name: options.tool.name, version: options.tool.version, rules: SARIF_RULE_LIST.map(ruleJson) } });
+  const ruleIndex = new Map(SARIF_RULE_LIST.map((rule, index) => [rule.id, index]));
+  let runs = 1;
+  let inRun = 0;
+  let omitted = 0;
+  const runProperties = (extra: object): string => JSON.stringify({ catalogs: options.catalogs, ...(runs > 1 ? { part: runs } : {}), ...extra });
+  const resultJson = (outcome: HostOutcome, finding: Finding): string => {
+    const identity = (outcome.host ?? (outcome.lineNumber === null ? outcome.label : `line ${outcome.lineNumber}`)).toLowerCase();
+    return JSON.stringify({
+      ruleId: finding.rule.id,
+      ruleIndex: ruleIndex.get(finding.rule.id),
+      level: finding.rule.level,
+      message: { text: finding.text },
       locations: [
         {
-          ...(sourceUri !== null && lineNumber !== null
-            ? { physicalLocation: { artifactLocation: { uri: sourceUri }, region: { startLine: lineNumber } } }
+          ...(sourceUri !== null && outcome.lineNumber !== null
+            ? { physicalLocation: { artifactLocation: { uri: sourceUri }, region: { startLine: outcome.lineNumber } } }
             : {}),
-          logicalLocations: [{ name: label, kind: 'resource' }],
+          logicalLocations: [{ name: outcome.label, kind: 'resource' }],
         },
       ],
-      partialFingerprints: {
-        'rollupCheckHostFix/v1': hex(fingerprint(`${(host ?? (lineNumber === null ? label : `line ${lineNumber}`)).toLowerCase()}\u0000${fix.id}`)),
-      },
-      ...(fix.suppressed ? { suppressions: [{ kind: 'external', justification: fix.suppressed.reason }] } : {}),
-    }));
-  return {
-    start: () => '',
-    host: (outcome) => {
-      results.push(...hostResults(outcome));
+      partialFingerprints: { 'rollupCheckHost/v1': hex(fingerprint(`${identity}\u0000${finding.rule.id}`)) },
+      ...(finding.properties ? { properties: finding.properties } : {}),
+      ...(finding.suppression !== undefined ? { suppressions: [{ kind: 'external', justification: finding.suppression }] } : {}),
+    });
+  };
+  const place = (result: string): string => {
+    if (inRun < RESULTS_PER_RUN) return `${inRun++ === 0 ? '' : ',\n'}      ${result}`;
+    if (runs >= MAX_RUNS) {
+      omitted += 1;
       return '';
-    },
+    }
+    const close = `\n    ], "properties": ${runProperties({})}},\n`;
+    runs += 1;
+    inRun = 1;
+    return `${close}    {"tool": ${tool}, "results": [\n      ${result}`;
+  };
+  return {
+    start: () => `{\n  "$schema": "${SARIF_SCHEMA}",\n  "version": "2.1.0",\n  "runs": [\n    {"tool": ${tool}, "results": [\n`,
+    host: (outcome) => findingsOf(outcome).map((finding) => place(resultJson(outcome, finding))),
     end: (summary) =>
-      `${JSON.stringify(
-        {
-          $schema: SARIF_SCHEMA,
-          version: '2.1.0',
-          runs: [
-            {
-              tool: { driver: { name: options.tool.name, version: options.tool.version, rules: [...rules.values()].map((entry) => entry.rule) } },
-              results,
-              properties: { suppressed: summary.suppressed, catalogs: options.catalogs },
-            },
-          ],
-        },
-        null,
-        2,
-      )}\n`,
+      `\n    ], "properties": ${runProperties({ suppressed: summary.suppressed, ...(omitted > 0 ? { omittedResults: omitted } : {}) })}}\n  ]\n}\n`,
   };
 };
