@@ -22,33 +22,26 @@ export const isExpired = (entry: IgnoreEntry, asOf: string): boolean => entry.ex
  * number of entries. The first matching entry in file order wins.
  */
 export function suppressionMatcher(entries: readonly IgnoreEntry[], asOf: string): SuppressionMatcher {
-  const active = entries.filter((entry) => !isExpired(entry, asOf));
-  const scoped = active.filter((entry) => entry.matchesHost !== null);
-  const scopedIndex = new Map(scoped.map((entry, index) => [entry, index]));
-  const scopesOf = createHostScopeIndex(scoped.map((entry) => entry.matchesHost!));
-  const byId = new Map<string, { entry: IgnoreEntry; order: number }[]>();
-  active.forEach((entry, order) => {
-    const id = entry.id.toUpperCase();
-    const list = byId.get(id);
-    if (list) list.push({ entry, order });
-    else byId.set(id, [{ entry, order }]);
-  });
-  const applies = (entry: IgnoreEntry, host: string | null): boolean => {
-    const index = scopedIndex.get(entry);
-    return index === undefined || (host !== null && scopesOf(host).includes(index));
-  };
+  const active = entries.filter((entry) => !isExpired(entry, asOf)).map((entry, order) => ({ entry, order, id: entry.id.toUpperCase() }));
+  const scoped = active.filter(({ entry }) => entry.matchesHost !== null);
+  const scopesOf = createHostScopeIndex(scoped.map(({ entry }) => entry.matchesHost!));
+  /** The first entry for every host, per id. */
+  const firstForAll = new Map<string, (typeof active)[number]>();
+  for (const candidate of active) if (candidate.entry.matchesHost === null && !firstForAll.has(candidate.id)) firstForAll.set(candidate.id, candidate);
   return {
     hostSpecific: scoped.length > 0,
     hostKey: (host) => (host === null || scoped.length === 0 ? '' : scopesOf(host).join(',')),
     suppressionFor(fix, host) {
-      let best: { entry: IgnoreEntry; order: number } | null = null;
-      for (const id of [fix.id, ...fix.cves]) {
-        for (const candidate of byId.get(id.toUpperCase()) ?? []) {
-          if (best !== null && candidate.order >= best.order) break;
-          if (applies(candidate.entry, host)) {
-            best = candidate;
-            break;
-          }
+      const ids = new Set([fix.id, ...fix.cves].map((id) => id.toUpperCase()));
+      let best: (typeof active)[number] | null = null;
+      for (const id of ids) {
+        const candidate = firstForAll.get(id);
+        if (candidate && (best === null || candidate.order < best.order)) best = candidate;
+      }
+      if (host !== null && scoped.length > 0) {
+        for (const index of scopesOf(host)) {
+          const candidate = scoped[index]!;
+          if (ids.has(candidate.id) && (best === null || candidate.order < best.order)) best = candidate;
         }
       }
       return best ? { entry: best.entry, suppression: { reason: best.entry.reason, expires: best.entry.expires } } : null;

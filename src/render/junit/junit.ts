@@ -1,10 +1,23 @@
+import type { CheckedReport } from '../../gate/checked-report.js';
+import type { GateOutcome } from '../../gate/evaluate-gate.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { escapeXml } from './xml.js';
 
-function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored: boolean } {
+/** What a failing host's testcase holds besides its name: the same for every host that shares a gate outcome. */
+function failureXml(checked: CheckedReport): string {
+  const { report, gate } = checked;
+  const missing = gate.shown
+    .filter((fix) => !fix.suppressed)
+    .map((fix) => `${fix.certain ? '' : 'may lack '}${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
+  const install = report.recommended && !report.upToDate ? [`install ${recommendedLabel(report)}`] : [];
+  const body = escapeXml([`${installedLabel(report)} (${report.status})`, ...install, ...missing].join('\n'));
+  return `\n      <failure type="gate" message="${escapeXml(gate.reasons.join('; '))}">${body}</failure>\n    </testcase>`;
+}
+
+function testcase(outcome: HostOutcome, failureOf: (checked: CheckedReport) => string): { xml: string; failed: boolean; errored: boolean } {
   const name = escapeXml(outcome.label);
   const classname = escapeXml(outcome.checked?.report.product?.id ?? 'unplaced');
   const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
@@ -16,17 +29,7 @@ function testcase(outcome: HostOutcome): { xml: string; failed: boolean; errored
     };
   }
   if (outcome.verdict === 'pass') return { xml: `${open}</testcase>`, failed: false, errored: false };
-  const { report, gate } = outcome.checked;
-  const missing = gate.shown
-    .filter((fix) => !fix.suppressed)
-    .map((fix) => `${fix.certain ? '' : 'may lack '}${fix.id} (${fix.severity ?? 'unrated'}${fix.exploited ? ', exploited' : ''}): ${fix.summary}`);
-  const install = report.recommended && !report.upToDate ? [`install ${recommendedLabel(report)}`] : [];
-  const body = escapeXml([`${installedLabel(report)} (${report.status})`, ...install, ...missing].join('\n'));
-  return {
-    xml: `${open}\n      <failure type="gate" message="${escapeXml(gate.reasons.join('; '))}">${body}</failure>\n    </testcase>`,
-    failed: true,
-    errored: false,
-  };
+  return { xml: `${open}${failureOf(outcome.checked)}`, failed: true, errored: false };
 }
 
 /** Testcases per `<testsuite>`: each suite is written when full, so memory stays bounded for any number of hosts. */
@@ -43,6 +46,15 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
   let suppressed = 0;
   let suites = 0;
   const name = options.source ?? 'rollup-check';
+  const failureCache = new WeakMap<GateOutcome, string>();
+  const failureOf = (checked: CheckedReport): string => {
+    let xml = failureCache.get(checked.gate);
+    if (xml === undefined) {
+      xml = failureXml(checked);
+      failureCache.set(checked.gate, xml);
+    }
+    return xml;
+  };
   const suite = (): string => {
     suites += 1;
     const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
@@ -65,7 +77,7 @@ export const junitStreamRenderer: StreamRendererFactory = (options) => {
   return {
     start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="rollup-check">\n',
     host: (outcome) => {
-      const result = testcase(outcome);
+      const result = testcase(outcome, failureOf);
       cases.push(result.xml);
       if (result.failed) failures += 1;
       if (result.errored) errors += 1;
