@@ -26,7 +26,9 @@ function measure(label, args, input = 'ignore') {
   const lines = result.stderr.trim().split('\n');
   const peakMb = timed ? Number(lines.pop()) / 1024 : Number.NaN;
   const outcome = `exit ${result.status ?? result.signal}${result.status !== null && result.status > 5 ? ` (${lines.at(-1)?.slice(0, 80)})` : ''}`;
-  console.log(`${label.padEnd(58)} ${seconds.toFixed(2).padStart(7)} s, peak RSS ${Number.isNaN(peakMb) ? 'n/a' : `${peakMb.toFixed(0)} MB`.padStart(8)}, ${outcome}`);
+  console.log(
+    `${label.padEnd(58)} ${seconds.toFixed(2).padStart(7)} s, peak RSS ${Number.isNaN(peakMb) ? 'n/a' : `${peakMb.toFixed(0)} MB`.padStart(8)}, ${outcome}`,
+  );
 }
 
 /** A catalog of one product with `count` releases on lines of 100, each release fixing one issue of its own. */
@@ -36,11 +38,21 @@ function bigCatalog(path, count) {
     lines.push(`      - name: L${line}`, '        releases:');
     for (let index = 0; index < 100; index++) {
       const n = line * 100 + index;
-      lines.push(`          - { name: Big L${line} R${index}, build: 1.${line}.${index}.0, date: 2020-01-01, kind: ${index === 0 ? 'cu' : 'su'}, kb: KB${1000000 + n}, fixes: [KB${3000000 + n}] }`);
+      lines.push(
+        `          - { name: Big L${line} R${index}, build: 1.${line}.${index}.0, date: 2020-01-01, kind: ${index === 0 ? 'cu' : 'su'}, kb: KB${1000000 + n}, fixes: [KB${3000000 + n}] }`,
+      );
     }
   }
   const fixes = Array.from({ length: count }, (_, n) => `  - { id: KB${3000000 + n}, kind: security, severity: high, summary: Fix ${n} }`);
-  const header = ['schemaVersion: 1', 'published: 2026-01-01', 'products:', '  - id: big', '    name: Big Server', '    builds: { from: 1.0.0.0, below: 2.0.0.0 }', '    lines:'];
+  const header = [
+    'schemaVersion: 1',
+    'published: 2026-01-01',
+    'products:',
+    '  - id: big',
+    '    name: Big Server',
+    '    builds: { from: 1.0.0.0, below: 2.0.0.0 }',
+    '    lines:',
+  ];
   writeFileSync(path, [...header, ...lines, 'fixes:', ...fixes, ''].join('\n'));
 }
 
@@ -86,7 +98,15 @@ const cases = {
       size += text.length + 2;
     }
     writeFileSync(hosts, `[\n${entries.join(',\n')}\n]\n`);
-    measure(`JSON host array of ${(size / 1024 / 1024).toFixed(2)} MiB (${entries.length.toLocaleString('en-US')} hosts)`, ['--hosts', hosts, '-f', 'tsv', '--quiet', '--as-of', '2026-11-24']);
+    measure(`JSON host array of ${(size / 1024 / 1024).toFixed(2)} MiB (${entries.length.toLocaleString('en-US')} hosts)`, [
+      '--hosts',
+      hosts,
+      '-f',
+      'tsv',
+      '--quiet',
+      '--as-of',
+      '2026-11-24',
+    ]);
   },
 };
 

@@ -11,7 +11,6 @@ import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
 import type { Verdict } from '../shared/verdict.js';
 import type { CheckRequest } from './check-request.js';
-import { inputPathsOf } from './input-paths.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import { writeStream } from './write-stream.js';
@@ -35,7 +34,7 @@ export async function checkBuild(catalog: Catalog, request: CheckRequest, policy
   });
   const gate = evaluateGate(report, null, policy, suppressionMatcher(policy.ignore, request.asOf));
   const outcome: HostOutcome = { label: buildString, host: null, lineNumber: null, checked: { report, gate }, error: null, verdict: gate.verdict };
-  await withOutputTargets(request.format, request.outputs, inputPathsOf(request, context.cwd), context, async (targets) => {
+  await withOutputTargets(request.format, request.outputs, context, async (targets) => {
     for (const target of targets) {
       const { report: renderReport, stream } = FORMATS[target.format];
       const targetOptions = optionsFor(options, target);

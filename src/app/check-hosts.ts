@@ -10,7 +10,6 @@ import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
 import type { Verdict } from '../shared/verdict.js';
 import type { CheckRequest } from './check-request.js';
-import { inputPathsOf } from './input-paths.js';
 import { optionsFor, withOutputTargets } from './output-targets.js';
 import { readHostRows } from './read-host-rows.js';
 import type { RunContext } from './run-context.js';
@@ -35,7 +34,7 @@ export async function checkHosts(
   const progress = await startProgress((done) => `analysed ${done.toLocaleString('en-US')} ${done === 1 ? 'host' : 'hosts'}`);
   try {
     const builder = new FleetSummaryBuilder();
-    const summary = await withOutputTargets(request.format, request.outputs, inputPathsOf(request, context.cwd), context, (targets) =>
+    const summary = await withOutputTargets(request.format, request.outputs, context, (targets) =>
       writeStream(
         targets.map((target) => ({ renderer: FORMATS[target.format].stream({ ...optionsFor(options, target), source: source.name }), sink: target.sink })),
         checkedRows(readHostRows(source, request.hostsFormat), check),

@@ -11,6 +11,8 @@ import { loadCatalog } from './catalog-choice.js';
 import { checkBuild } from './check-build.js';
 import type { CheckRequest } from './check-request.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
+import { inputPathsOf } from './input-paths.js';
+import { refuseOverwritingInputs } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
 
@@ -28,6 +30,7 @@ async function ignoreEntries(explicit: string | null, cwd: string, maxBytes: num
 
 /** Checks one build, a host list or the local server against the chosen catalogs and gate. */
 export async function runCheck(request: CheckRequest, context: RunContext): Promise<CheckResult> {
+  refuseOverwritingInputs(request.outputs, inputPathsOf(request, context.cwd));
   const startProgress = progressStarter(context, request.quiet);
   const catalog = await loadCatalog(request.catalogs, context, startProgress);
   const unknown = unknownFixIds(catalog, request.policy.require);

@@ -22,8 +22,8 @@ export interface OutputTarget {
 /** Colour only on stdout; files never get escape sequences. */
 export const optionsFor = <O extends RenderOptions>(options: O, target: OutputTarget): O => (target.toFile ? { ...options, colorLevel: 0 } : options);
 
-/** Refuses, before anything is written, a report file that is also a file the run reads. */
-function refuseOverwritingInputs(files: readonly OutputFile[], inputs: readonly InputPath[]): void {
+/** Refuses, before anything is read or written, a report file that is also a file the run reads. */
+export function refuseOverwritingInputs(files: readonly OutputFile[], inputs: readonly InputPath[]): void {
   for (const file of files) {
     const input = inputs.find((candidate) => isSameFile(file.path, candidate.path));
     if (input) throw new UsageError(`-o ${file.format}=${file.path} would overwrite the ${input.what} ${input.path}; write the report elsewhere`);
@@ -34,11 +34,9 @@ function refuseOverwritingInputs(files: readonly OutputFile[], inputs: readonly 
 export async function withOutputTargets<T>(
   format: Format,
   files: readonly OutputFile[],
-  inputs: readonly InputPath[],
   context: RunContext,
   use: (targets: readonly OutputTarget[]) => Promise<T>,
 ): Promise<T> {
-  refuseOverwritingInputs(files, inputs);
   const targets: OutputTarget[] = [{ format, sink: streamSink(context.stdout), toFile: false }];
   try {
     for (const file of files) {

@@ -13,7 +13,14 @@ const OPTIONS = {
   asOf: '2026-01-02',
 } as const;
 
-const unreadable = (line: number): HostOutcome => ({ label: `(line ${line})`, host: null, lineNumber: line, checked: null, error: 'bad row', verdict: 'unreadable' });
+const unreadable = (line: number): HostOutcome => ({
+  label: `(line ${line})`,
+  host: null,
+  lineNumber: line,
+  checked: null,
+  error: 'bad row',
+  verdict: 'unreadable',
+});
 
 function render(count: number): { xml: string; pieces: string[] } {
   const renderer = junitStreamRenderer(OPTIONS);
@@ -27,7 +34,8 @@ function render(count: number): { xml: string; pieces: string[] } {
   return { xml: pieces.join(''), pieces };
 }
 
-const suites = (xml: string): string[] => [...xml.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)" errors="(\d+)"/g)].map((match) => match.slice(1).join(' '));
+const suites = (xml: string): string[] =>
+  [...xml.matchAll(/<testsuite name="([^"]*)" tests="(\d+)" failures="(\d+)" errors="(\d+)"/g)].map((match) => match.slice(1).join(' '));
 
 describe('JUnit written as it goes', () => {
   it('writes one suite, named after the host list, for a short list', () => {
@@ -40,7 +48,11 @@ describe('JUnit written as it goes', () => {
 
   it(`writes a suite as soon as it holds ${CASES_PER_SUITE} hosts, each with its own counts`, () => {
     const { xml, pieces } = render(CASES_PER_SUITE * 2 + 1);
-    expect(suites(xml)).toEqual([`hosts.csv ${CASES_PER_SUITE} 0 ${CASES_PER_SUITE}`, `hosts.csv (part 2) ${CASES_PER_SUITE} 0 ${CASES_PER_SUITE}`, 'hosts.csv (part 3) 1 0 1']);
+    expect(suites(xml)).toEqual([
+      `hosts.csv ${CASES_PER_SUITE} 0 ${CASES_PER_SUITE}`,
+      `hosts.csv (part 2) ${CASES_PER_SUITE} 0 ${CASES_PER_SUITE}`,
+      'hosts.csv (part 3) 1 0 1',
+    ]);
     expect(pieces[CASES_PER_SUITE]).toContain('<testsuite name="hosts.csv"');
     expect(xml.match(/<testcase /g)).toHaveLength(CASES_PER_SUITE * 2 + 1);
     expect(xml.endsWith('</testsuites>\n')).toBe(true);

@@ -23,7 +23,10 @@ const unreadable = (line: number): HostOutcome => ({
 });
 
 interface Log {
-  readonly runs: { readonly results: { readonly ruleId: string; readonly message: { readonly text: string } }[]; readonly properties: Record<string, unknown> }[];
+  readonly runs: {
+    readonly results: { readonly ruleId: string; readonly message: { readonly text: string } }[];
+    readonly properties: Record<string, unknown>;
+  }[];
 }
 
 function render(count: number): Log {
