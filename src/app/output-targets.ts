@@ -1,5 +1,5 @@
 import { streamSink, type OutputSink } from '../output/output-sink.js';
-import { openReportFile } from '../output/report-file.js';
+import { descriptorOf, openReportFile } from '../output/report-file.js';
 import { isSameFile } from '../output/same-file.js';
 import type { Format } from '../render/format-names.js';
 import type { RenderOptions } from '../render/render-options.js';
@@ -40,7 +40,8 @@ export async function withOutputTargets<T>(
   const targets: OutputTarget[] = [{ format, sink: streamSink(context.stdout), toFile: false }];
   try {
     for (const file of files) {
-      targets.push({ format: file.format, sink: file.path === '-' ? streamSink(context.stdout) : openReportFile(file.path), toFile: file.path !== '-' });
+      const toStdout = file.path === '-' || descriptorOf(file.path) === 1;
+      targets.push({ format: file.format, sink: toStdout ? streamSink(context.stdout) : openReportFile(file.path), toFile: !toStdout });
     }
     return await use(targets);
   } catch (error) {

@@ -53,24 +53,47 @@ function settledStream(stream: Writable): { readonly closed: Promise<void>; read
   return { closed, failure: () => failure };
 }
 
-/** A device, FIFO or process stream (`/dev/stdout`, `/dev/fd/N`): written directly, never replaced. */
+/** The descriptor a path names when it is one of the process's own streams (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`). */
+export function descriptorOf(path: string): number | null {
+  if (path === '/dev/stdout') return 1;
+  if (path === '/dev/stderr') return 2;
+  const match = /^\/(?:dev\/fd|proc\/self\/fd)\/(\d{1,6})$/.exec(path);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * A device, FIFO or process stream: written directly, never replaced. A descriptor of the
+ * process is written as it is (opening it again fails for a socket); a FIFO is opened without
+ * blocking the run while no reader has opened it yet.
+ */
 function directSink(path: string, fifo: boolean): OutputSink {
+  const descriptor = descriptorOf(path);
   let stream: Writable;
   try {
-    stream = fifo ? createWriteStream(path, { flags: 'w' }) : createWriteStream('', { fd: openSync(path, 'w') });
+    stream =
+      descriptor !== null
+        ? createWriteStream('', { fd: descriptor, autoClose: false })
+        : fifo
+          ? createWriteStream(path, { flags: 'w' })
+          : createWriteStream('', { fd: openSync(path, 'w') });
   } catch (error) {
     throw describeWriteError(path, error);
   }
-  const { closed, failure } = settledStream(stream);
+  let failure: Error | null = null;
+  stream.on('error', (error) => (failure ??= error));
+  const done = new Promise<void>((resolve) => {
+    stream.once('finish', resolve);
+    stream.once('error', () => resolve());
+  });
   const sink = batchingSink(
     stream,
     async () => {
       stream.end();
-      await closed;
+      await done;
     },
     () => stream.destroy(),
   );
-  return reportingWriteErrors(sink, path, failure);
+  return reportingWriteErrors(sink, path, () => failure);
 }
 
 /** A regular file (or a new one): written to a temporary file beside it and renamed into place only when finished. */
@@ -124,8 +147,8 @@ function replacingSink(path: string, existing: Stats | null): OutputSink {
  */
 export function openReportFile(path: string): OutputSink {
   if (/[\\/]$/.test(path)) throw new UsageError(`cannot write ${path}: it names a directory`);
-  const existing = statOf(path);
+  const existing = descriptorOf(path) === null ? statOf(path) : null;
   if (existing?.isDirectory()) throw new UsageError(`cannot write ${path}: it is a directory`);
-  if (isProcessPath(path) || (existing !== null && !existing.isFile())) return directSink(path, existing?.isFIFO() ?? false);
+  if (descriptorOf(path) !== null || isProcessPath(path) || (existing !== null && !existing.isFile())) return directSink(path, existing?.isFIFO() ?? false);
   return replacingSink(path, existing);
 }
