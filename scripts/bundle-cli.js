@@ -12,14 +12,13 @@ const commanderWithoutChildProcess = {
   },
 };
 
-// The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, ignore-file
-// globs, the spinner) live in a second file that is read only when one of them is first used.
+// The libraries only some commands need (YAML catalogs, schema validation, CSV host lists, the
+// spinner) live in a second file that is read only when one of them is first used.
 // Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
 const VENDOR = {
   yaml: { key: 'yaml', imported: 'by-name' },
   ajv: { key: 'ajv', imported: 'by-name' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
-  picomatch: { key: 'picomatch', imported: 'default' },
   ora: { key: 'ora', imported: 'default' },
 };
 // The package is `type: module`, so esbuild reads a default import of CommonJS as its module.exports.
