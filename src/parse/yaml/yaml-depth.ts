@@ -9,9 +9,9 @@ const opensValue = (char: string | undefined): boolean =>
 
 /**
  * The offset where a YAML text nests deeper than `limit`, or null: one linear pass over the text
- * (indentation levels, `-`/`?` indicators, flow brackets outside quoted scalars and comments; block
- * scalars skipped), counting generously, so that the parser never meets a document deep enough
- * to exhaust its stack.
+ * (indentation levels, `-`/`?` indicators, flow brackets outside quoted and plain scalars and
+ * comments; block scalars skipped), counting generously (the top level is a level too), so that
+ * the parser never meets a document deep enough to exhaust its stack.
  */
 export function findDeepNesting(text: string, limit = MAX_YAML_DEPTH): number | null {
   const indents: number[] = [];
@@ -41,9 +41,14 @@ export function findDeepNesting(text: string, limit = MAX_YAML_DEPTH): number | 
     }
     let depth = indents.length;
     let previous: string | undefined;
+    let plain = false;
     while (!isLineEnd(text[i])) {
       const char = text[i]!;
-      if (flow === 0 && (char === '-' || char === '?') && isBlank(text[i + 1]) && (previous === undefined || previous === '-' || previous === '?')) {
+      if (plain) {
+        // A plain scalar in block context runs to `: ` (a key ends) or ` #` (a comment starts).
+        if (char === ':' && (isBlank(text[i + 1]) || isLineEnd(text[i + 1]))) plain = false;
+        else if (char === '#' && isBlank(text[i - 1])) while (!isLineEnd(text[i + 1])) i += 1;
+      } else if (flow === 0 && (char === '-' || char === '?') && isBlank(text[i + 1]) && (previous === undefined || previous === '-' || previous === '?')) {
         depth += 1;
       } else if ((char === '"' || char === "'") && (flow > 0 || opensValue(previous))) {
         i = skipQuoted(text, i, char);
@@ -55,6 +60,8 @@ export function findDeepNesting(text: string, limit = MAX_YAML_DEPTH): number | 
         flow -= 1;
       } else if ((char === '|' || char === '>') && flow === 0 && opensValue(previous) && /^[|>][-+0-9]*[ \t]*(#.*)?$/.test(lineFrom(text, i))) {
         blockScalarIndent = indents[indents.length - 1] ?? 0;
+      } else if (flow === 0 && !isBlank(char) && !'-?:,&!*'.includes(char)) {
+        plain = true;
       }
       if (depth + flow > limit) return i;
       if (!isBlank(char)) previous = char;

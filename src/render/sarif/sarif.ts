@@ -43,7 +43,7 @@ function findingsOf({ label, checked, error }: HostOutcome): Finding[] {
     const suppressed = gate.shown.length - open.length;
     findings.push({
       rule: missingFixRule(fixes),
-      text: `${label} (${installed}) lacks ${plural(fixes.length, 'fix', 'fixes')}: ${listIds(fixes)}.${install}${open.length > 0 && suppressed > 0 ? ` ${suppressed} more suppressed.` : ''}`,
+      text: `${label} (${installed}) ${fixes.some((fix) => fix.certain) ? 'lacks' : 'may lack'} ${plural(fixes.length, 'fix', 'fixes')}: ${listIds(fixes)}.${install}${open.length > 0 && suppressed > 0 ? ` ${suppressed} more suppressed.` : ''}`,
       properties: { fixes: fixes.map((fix) => fix.id), exploited: fixes.filter((fix) => fix.exploited).map((fix) => fix.id) },
       ...(open.length === 0 ? { suppression: [...new Set(fixes.map((fix) => fix.suppressed!.reason))].join('; ') } : {}),
     });
