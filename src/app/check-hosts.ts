@@ -6,6 +6,8 @@ import type { HostOutcome } from '../gate/host-outcome.js';
 import { ignoreNotes } from '../gate/ignore-notes.js';
 import type { HostRow } from '../parse/hosts/host-row.js';
 import { openHostList } from '../input/host-list-source.js';
+import { maxLineCharsFrom } from '../input/text-files.js';
+import { MAX_LINE_CHARS } from '../parse/text/line-splitter.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
 import type { Verdict } from '../shared/verdict.js';
@@ -37,7 +39,7 @@ export async function checkHosts(
     const summary = await withOutputTargets(request.format, request.outputs, context, (targets) =>
       writeStream(
         targets.map((target) => ({ renderer: FORMATS[target.format].stream({ ...optionsFor(options, target), source: source.name }), sink: target.sink })),
-        checkedRows(readHostRows(source, request.hostsFormat), check),
+        checkedRows(readHostRows(source, request.hostsFormat, maxLineCharsFrom(context.env, MAX_LINE_CHARS)), check),
         builder,
         progress,
         source.name,

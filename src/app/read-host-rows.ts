@@ -24,13 +24,13 @@ async function parserFor(sample: string, forced: HostsFormat | null, source: str
  * UTF-16), split into lines, the format detected from the first lines (or forced), each line
  * parsed as soon as it is complete.
  */
-export async function* readHostRows(source: HostListSource, forced: HostsFormat | null): AsyncGenerator<readonly HostRow[]> {
-  const splitter = createLineSplitter();
+export async function* readHostRows(source: HostListSource, forced: HostsFormat | null, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<readonly HostRow[]> {
+  const splitter = createLineSplitter(maxLineChars);
   let decoder: TextDecoder | null = null;
   let parser: RowParser | null = null;
   const waiting: TextLine[] = [];
   const rowsOf = (lines: readonly TextLine[]): HostRow[] =>
-    lines.flatMap((line) => (line.tooLong ? [badRow(line.lineNumber, null, `the line is longer than ${MAX_LINE_CHARS} characters`)] : parser!.line(line)));
+    lines.flatMap((line) => (line.tooLong ? [badRow(line.lineNumber, null, `the line is longer than ${maxLineChars} characters`)] : parser!.line(line)));
   const take = async (lines: readonly TextLine[], last = false): Promise<HostRow[]> => {
     if (parser) return rowsOf(lines);
     waiting.push(...lines);

@@ -6,6 +6,13 @@ export const MAX_INPUT_VARIABLE = 'ROLLUP_CHECK_MAX_INPUT_MB';
 
 const READ_BYTES = 64 * 1024;
 
+/** The longest host-list line (a record) in characters from `ROLLUP_CHECK_MAX_LINE_KB` (whole KiB), or `fallback`. */
+export function maxLineCharsFrom(env: Readonly<Record<string, string | undefined>>, fallback: number): number {
+  const value = env.ROLLUP_CHECK_MAX_LINE_KB;
+  if (value === undefined || !/^\d{1,6}$/.test(value.trim()) || Number(value) === 0) return fallback;
+  return Number(value) * 1024;
+}
+
 /** The size limit of catalog and ignore files from the environment (whole mebibytes), or the default. */
 export function maxInputBytesFrom(env: Readonly<Record<string, string | undefined>>): number {
   const value = env[MAX_INPUT_VARIABLE];

@@ -207,6 +207,14 @@ const SERVER_INDEPENDENT: readonly HostileCase[] = [
     code: 2,
     rows: { lines: [1, 2, 3], unreadable: [2] },
   },
+  {
+    name: 'a host-list line over a lowered line limit',
+    args: ['--hosts', 'hosts.txt', '-f', 'tsv', ...AS_OF],
+    files: { 'hosts.txt': `EX1 ${OLD}\nEX2 ${'x'.repeat(2_000)} ${OLD}\nEX3 ${OLD}\n` },
+    env: { ROLLUP_CHECK_MAX_LINE_KB: '1' },
+    code: 2,
+    rows: { lines: [1, 2, 3], unreadable: [2] },
+  },
 ];
 
 /** Every hostile case that needs no server: generated families first, then the single cases. */
