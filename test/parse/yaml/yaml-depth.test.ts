@@ -43,3 +43,56 @@ describe('YAML nesting depth', () => {
     expect(findDeepNesting(text, 5)).not.toBeNull();
   });
 });
+
+/** A text with real nesting after `text`: the scan must reach it in the right state to point at its third bracket. */
+const thenNested = (text: string): { text: string; offset: number } => ({ text: `${text}\nz: [[`, offset: text.length + 5 });
+
+describe('YAML nesting depth, to the character', () => {
+  it.each([
+    ['a plain key and value', 'a: b'],
+    ['a double-quoted scalar holding brackets and an escaped quote', 'a: "[\\"[ [["'],
+    ['a single-quoted scalar holding brackets and a doubled quote', "a: '[ '' [['"],
+    ['a quoted scalar spanning lines', 'a: "one [\n  [ two"'],
+    ['a plain scalar with brackets after its first character', 'a: b [[ c'],
+    ['a plain scalar with a colon inside', 'a: b:c [['],
+    ['a plain scalar with a quote inside', "a: it's [["],
+    ['a plain scalar ending in a comment', 'a: b # [[ "'],
+    ['a comment line', '# [[ "'],
+    ['a comment after a value', 'a: 1 # [ ['],
+    ['an indented comment line', '  # [['],
+    ['a hash inside a plain scalar', 'a: b#[['],
+    ['a closed flow sequence', 'a: [1, 2]'],
+    ['a closed flow mapping', 'a: {b: 1}'],
+    ['a flow sequence over lines', 'a: [\n  1,\n  2\n]'],
+    ['a quoted key', '"a[": 1'],
+    ['a single-quoted key', "'a[': 1"],
+    ['a quoted scalar after a dash', '- "[["'],
+    ['a quoted scalar in a flow sequence', 'a: ["[[", 1]'],
+    ['a literal block scalar', 'a: |\n  [[\n  - - - -\n  "unclosed'],
+    ['a folded block scalar with indicators', 'a: >-2\n  [[\n\n  [['],
+    ['a block scalar followed by a comment', 'a: | # note\n  [['],
+    ['an anchor and a tag', 'a: &x !tag b'],
+    ['blank lines', 'a: 1\n\n\n'],
+    ['a line ending in CRLF', 'a: b\r'],
+    ['a tab after a dash', '-\tb'],
+    ['a question mark in a plain scalar', 'a: b? [['],
+    ['a dash in a plain scalar', 'a: b - [['],
+  ])('%s', (_, text) => {
+    const { text: nested, offset } = thenNested(text);
+    expect(findDeepNesting(nested, 2)).toBe(offset);
+  });
+
+  it.each([
+    ['block sequences by indentation', '- a\n  - b\n    - c', 2, 6],
+    ['compact block sequences', '- - - x', 2, 2],
+    ['a question-mark key', '? - - x', 2, 2],
+    ['a mapping key that starts with a dash', '-x: 1\n- - y', 2, 8],
+    ['a mapping inside a sequence', '- a:\n    - b:\n        - c', 3, 22],
+    ['going back out', '- - a\n- - b\n- - - c', 3, 16],
+    ['a flow sequence nested in a flow mapping', 'a: {b: [c, [d]]}', 3, 11],
+    ['flow brackets after a comma', 'a: [1, [2, [3]]]', 3, 11],
+    ['a flow sequence as a key', '[[a]]: 1', 2, 1],
+  ])('%s passes %i levels at offset %i', (_, text: string, limit: number, offset: number) => {
+    expect(findDeepNesting(text, limit)).toBe(offset);
+  });
+});
