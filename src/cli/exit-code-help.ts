@@ -6,11 +6,13 @@ Exit codes (for a host list: the worst over all hosts, in the order 2, 4, 1, 0):
       whose fixes the catalog does not list, a server behind its recommended release, or a server
       out of support; see --fail-on, --grace, --require, --no-fail-on-unsupported,
       --fail-on-uncertain and the ignore file
-  2   usage error, unreadable build string or host-list row, bad ignore file
+  2   usage error, unreadable build string or host-list row, bad ignore file, a host list or
+      report file that cannot be read or written
   3   catalog error (every problem listed as file:line:column: message)
   4   the catalog cannot place a build (unknown product, not yet released, or older than every
       listed release; with --fail-on-newer-build, newer than every listed release of its line);
       --no-fail-on-unknown reports such hosts without failing
   5   the catalog's facts end more than --max-catalog-age days before the as-of date (only with
       --fail-on-stale-catalog)
-  70  internal error`;
+  70  internal error
+  130, 143  interrupted by SIGINT, SIGTERM (128 + the signal's number)`;
