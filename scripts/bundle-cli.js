@@ -17,6 +17,7 @@ const commanderWithoutChildProcess = {
 // Each is imported either by name (`import { parseDocument } from 'yaml'`) or as its default export.
 const VENDOR = {
   yaml: { key: 'yaml', imported: 'by-name' },
+  'js-yaml': { key: 'jsYaml', imported: 'by-name' },
   ajv: { key: 'ajv', imported: 'by-name' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name' },
   ora: { key: 'ora', imported: 'default' },

@@ -1,6 +1,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocumentFinding, DocumentPath } from './document-finding.js';
+import { offsetOf } from './document-offset.js';
+import { loadQuickly } from './fast-yaml.js';
 import { schemaFinding } from './schema-finding.js';
 import { findDeepNesting, MAX_YAML_DEPTH } from './yaml-depth.js';
 import { compareSourcePositions, type SourceProblem } from '../../shared/source-problem.js';
@@ -68,6 +70,25 @@ function tooDeep<T>(text: string, file: string, offset: number): YamlValidation<
 export function validateYamlText<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
   const deep = findDeepNesting(text);
   if (deep !== null) return tooDeep(text, file, deep);
+  return validateQuickly(text, file, expected) ?? validatePositioned(text, file, expected);
+}
+
+/**
+ * A valid document read without positions: the positioned parse (slow and large for big
+ * catalogs) runs only if a warning or a later check asks where something is. Null when the text
+ * needs the positioned parse or has any problem, which the positioned parse then reports.
+ */
+function validateQuickly<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> | null {
+  const quick = loadQuickly(text);
+  if (quick === null || !compile(expected.schema)(quick.data)) return null;
+  let positioned: YamlValidation<T> | null = null;
+  const positionOf = (path: DocumentPath): SourcePosition => (positioned ??= validatePositioned(text, file, expected)).positionOf(path);
+  const data = quick.data as T;
+  if ((expected.errorRules ?? []).some((rule) => rule.check(data).length > 0)) return null;
+  return { data, errors: [], warnings: applyRules(expected.warningRules ?? [], data, positionOf), lineOf: (path) => positionOf(path).line, positionOf };
+}
+
+function validatePositioned<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
   const lineCounter = new LineCounter();
   let document: Document;
   try {
@@ -163,18 +184,4 @@ export function describePath(path: DocumentPath): string {
     return text === '' ? part : `${text}.${part}`;
   };
   return path.reduce<string>(describePart, '') || 'document';
-}
-
-function offsetOf(document: Document, path: DocumentPath): number {
-  const parentPath = path.slice(0, -1);
-  const last = path[path.length - 1];
-  const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true);
-  if (isMap(parent) && last !== undefined) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
-    const node = (pair?.key ?? parent) as Node;
-    if (node.range) return node.range[0];
-  }
-  const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
-  if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
-  return (parent as Node | null)?.range?.[0] ?? 0;
 }
