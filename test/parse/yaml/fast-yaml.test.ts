@@ -4,7 +4,10 @@ import { loadQuickly } from '../../../src/parse/yaml/fast-yaml.js';
 
 describe('the quick YAML read', () => {
   it.each([
-    ['scalars of the core schema', 'a: 1\nb: 1.5\nc: true\nd: ~\ne: 2020-01-01\nf: 15.2.1118.7\ng: "x"\nh: 0x1F\ni: 0o17\nj: .inf\nk: -2e3\nl: null\nm: True\n'],
+    [
+      'scalars of the core schema',
+      'a: 1\nb: 1.5\nc: true\nd: ~\ne: 2020-01-01\nf: 15.2.1118.7\ng: "x"\nh: 0x1F\ni: 0o17\nj: .inf\nk: -2e3\nl: null\nm: True\n',
+    ],
     ['nested block and flow collections', 'products:\n  - id: a\n    lines: [{ name: RTM, releases: [] }]\n    fixes: [KB1, KB2]\n'],
     ['block scalars', 'a: |\n  one\n  two\nb: >-\n  folded\n  text\n'],
     ['quoted keys and values', '"a b": \'c: d\'\n'],
