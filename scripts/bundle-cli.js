@@ -60,9 +60,9 @@ const importMetaUrlOfOutput = {
 // executable nothing can be loaded from disk, and they are bundled in as usual.
 const VENDOR = {
   yaml: { key: 'yaml', imported: 'by-name', file: 'vendor-yaml', codeCache: true },
+  'js-yaml': { key: 'jsYaml', imported: 'by-name', file: 'vendor-js-yaml' },
   ajv: { key: 'ajv', imported: 'by-name', file: 'vendor-ajv' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name', file: 'vendor-csv' },
-  picomatch: { key: 'picomatch', imported: 'default', file: 'vendor-picomatch' },
   ora: { key: 'ora', imported: 'default', file: 'vendor-ora' },
   'semver/functions/compare.js': { key: 'compareSemver', imported: 'function', file: 'vendor-semver' },
   'semver/functions/valid.js': { key: 'validSemver', imported: 'function', file: 'vendor-semver' },

@@ -5,18 +5,33 @@ import { readToolVersion } from './input/package-info.js';
 import { detectColorLevel } from './output/color-level.js';
 import type { Destination } from './output/destination.js';
 import { mayBeTerminal, writeAllSync } from './output/fd-writer.js';
+import { removeTemporaryFiles } from './output/temporary-files.js';
 
 // Files, pipes and the null device are written through their file descriptors; Node's stream for
-// a standard stream (and its terminal support) is made only for a terminal.
+// a standard stream (and its terminal support) is made only for a terminal. Write errors on stdout
+// are reported by its sink; on stderr there is nowhere left to report them.
 const stdoutIsTTY = mayBeTerminal(1, process.platform) && process.stdout.isTTY === true;
 const stderrIsTTY = mayBeTerminal(2, process.platform) && process.stderr.isTTY === true;
-if (stdoutIsTTY) {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
+if (stdoutIsTTY) process.stdout.on('error', () => undefined);
+if (stderrIsTTY) process.stderr.on('error', () => undefined);
+const stdout: Destination = stdoutIsTTY ? { stream: process.stdout } : { fd: 1 };
+
+/** An interrupted run leaves no temporary report file behind, then ends by the signal as usual. */
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removeTemporaryFiles();
+    process.kill(process.pid, signal);
   });
 }
-const stdout: Destination = stdoutIsTTY ? { stream: process.stdout } : { fd: 1 };
-const writeStderr = stderrIsTTY ? (text: string) => void process.stderr.write(text) : (text: string) => void writeAllSync(2, Buffer.from(text));
+
+function writeStderr(text: string): void {
+  try {
+    if (stderrIsTTY) process.stderr.write(text);
+    else writeAllSync(2, Buffer.from(text));
+  } catch {
+    // standard error is closed or full: nothing more can be said
+  }
+}
 
 function stdinHasData(): boolean {
   try {
@@ -27,6 +42,7 @@ function stdinHasData(): boolean {
   }
 }
 
+let settled = false;
 void runCli(process.argv.slice(2), {
   stdout,
   stderr: () => process.stderr,
@@ -42,5 +58,14 @@ void runCli(process.argv.slice(2), {
   toolVersion: readToolVersion(),
   detectedColorLevel: () => detectColorLevel(process.env, process.platform),
 }).then((exitCode) => {
+  settled = true;
   process.exitCode = exitCode;
+});
+
+/** A run whose work stopped without an answer (a promise nothing will settle) says so rather than exit quietly. */
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  writeStderr('rollup-check: internal error: the run stopped before it finished\n');
+  process.exitCode = 70;
 });

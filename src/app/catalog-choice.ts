@@ -1,4 +1,5 @@
 import { isRemoteCatalog } from '../input/remote/remote-location.js';
+import { maxInputBytesFrom } from '../input/text-files.js';
 import type { Catalog } from '../catalog/model.js';
 import { userPathOf, type CatalogLocation } from './catalog-location.js';
 import { loadLocalCatalogs } from './load-catalogs.js';
@@ -28,5 +29,5 @@ export async function localCatalogLocations(choice: CatalogChoice, context: RunC
 }
 
 export async function loadCatalog(choice: CatalogChoice, context: RunContext, startProgress: ProgressStarter): Promise<Catalog> {
-  return loadLocalCatalogs(await localCatalogLocations(choice, context, startProgress));
+  return loadLocalCatalogs(await localCatalogLocations(choice, context, startProgress), maxInputBytesFrom(context.env));
 }

@@ -36,12 +36,16 @@ export async function runCatalogQuery(request: QueryRequest, query: CatalogQuery
     catalogs: catalog.sources,
     asOf: request.asOf,
   };
+  if (query.query === 'explain') {
+    const explanation = explain(catalog, query.subject, request.asOf, query.build);
+    await writeQueryOutput(renderExplanation(explanation, request.format, options), request.format, context);
+    // `explain FIX --build B` is a question a script can ask: exit 1 when the build lacks the fix.
+    return explanation.subject === 'fix' && explanation.build?.state === 'missing' ? 'fail' : 'pass';
+  }
   const text =
     query.query === 'releases'
       ? renderReleases(listReleases(catalog, query.product, query.line, request.asOf), request.format, options)
-      : query.query === 'explain'
-        ? renderExplanation(explain(catalog, query.subject, request.asOf, query.build), request.format, options)
-        : renderDiff(diffReleases(catalog, query.from, query.to, request.asOf), request.format, options);
+      : renderDiff(diffReleases(catalog, query.from, query.to, request.asOf), request.format, options);
   await writeQueryOutput(text, request.format, context);
   return 'pass';
 }

@@ -72,6 +72,7 @@ export async function checkBuild(
     }
   });
   for (const warning of report.warnings) context.diagnostics.warning(warning.message);
-  for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries))) context.diagnostics.warning(note);
+  for (const note of ignoreNotes(policy.ignore, request.asOf, new Set(gate.usedEntries), (id) => catalog.fixKeysFor(id).length > 0))
+    context.diagnostics.warning(note);
   return { verdict: gate.verdict, hostsState: monitoringStateOf(outcome, { warning: request.warningLevel, staleCatalog: false }) };
 }

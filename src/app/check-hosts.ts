@@ -6,6 +6,8 @@ import type { HostOutcome } from '../gate/host-outcome.js';
 import { ignoreNotes } from '../gate/ignore-notes.js';
 import { needsProbe, type HostRow } from '../parse/hosts/host-row.js';
 import { openHostList } from '../input/host-list-source.js';
+import { maxLineCharsFrom } from '../input/text-files.js';
+import { MAX_LINE_CHARS } from '../parse/text/line-splitter.js';
 import { FORMATS } from '../render/formats.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { monitoringStateOf } from '../gate/monitoring-state.js';
@@ -74,7 +76,7 @@ export async function checkHosts(
     return { rows, probe: createHostProber(catalog, request, policy, context) };
   };
   const outcomes = source
-    ? checkedRows(readHostRows(source, request.hostsFormat), check, async () => {
+    ? checkedRows(readHostRows(source, request.hostsFormat, maxLineCharsFrom(context.env, MAX_LINE_CHARS)), check, async () => {
         const { rows, probe } = await probing();
         return (first, rest) => rows.checkRowsWithProbes(first, rest, check, probe, concurrency);
       })
@@ -103,7 +105,8 @@ export async function checkHosts(
         `${builder.duplicateHostCount} duplicate host ${builder.duplicateHostCount === 1 ? 'name' : 'names'}: ${summary.duplicateHosts.join(', ')}`,
       );
     }
-    for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries)) context.diagnostics.warning(note);
+    for (const note of ignoreNotes(policy.ignore, request.asOf, builder.usedIgnoreEntries, (id) => catalog.fixKeysFor(id).length > 0))
+      context.diagnostics.warning(note);
     return { verdict: summary.verdict, hostsState };
   } finally {
     progress.stop();

@@ -4,7 +4,7 @@ import { staleCatalogWarning } from '../gate/catalog-age.js';
 import type { GatePolicy, IgnoreEntry } from '../gate/gate-policy.js';
 import { runMonitoringState, type MonitoringPolicy } from '../gate/monitoring-state.js';
 import type { MonitoringState } from '../shared/monitoring-state.js';
-import { fileExists } from '../input/text-files.js';
+import { fileExists, maxInputBytesFrom } from '../input/text-files.js';
 import type { RenderOptions } from '../render/render-options.js';
 import { UsageError } from '../shared/errors.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
@@ -13,6 +13,8 @@ import { loadCatalog } from './catalog-choice.js';
 import { checkBuild } from './check-build.js';
 import type { CheckRequest } from './check-request.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
+import { inputPathsOf } from './input-paths.js';
+import { refuseOverwritingInputs } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
 
@@ -26,19 +28,20 @@ export interface CheckResult {
   readonly staleCatalog: boolean;
 }
 
-async function ignoreEntries(explicit: string | null, cwd: string): Promise<readonly IgnoreEntry[]> {
+async function ignoreEntries(explicit: string | null, cwd: string, maxBytes: number): Promise<readonly IgnoreEntry[]> {
   if (explicit === null && !fileExists(join(cwd, DEFAULT_IGNORE_FILE))) return [];
   const { loadIgnoreFile } = await import('./load-ignore-file.js');
-  return loadIgnoreFile(explicit, cwd);
+  return loadIgnoreFile(explicit, cwd, maxBytes);
 }
 
 /** Checks one build, a host list or the local server against the chosen catalogs and gate. */
 export async function runCheck(request: CheckRequest, context: RunContext): Promise<CheckResult> {
+  refuseOverwritingInputs(request.outputs, inputPathsOf(request, context.cwd));
   const startProgress = progressStarter(context, request.quiet);
   const catalog = await loadCatalog(request.catalogs, context, startProgress);
   const unknown = unknownFixIds(catalog, request.policy.require);
   if (unknown.length > 0) throw new UsageError(`--require names fixes the catalog does not know: ${unknown.join(', ')}`);
-  const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd) };
+  const policy: GatePolicy = { ...request.policy, ignore: await ignoreEntries(request.ignoreFile, context.cwd, maxInputBytesFrom(context.env)) };
   const stale = staleCatalogWarning(catalog.source, request.asOf, request.maxCatalogAgeDays);
   const monitoring: MonitoringPolicy = { warning: request.warningLevel, staleCatalog: stale !== null };
   const options: RenderOptions = {

@@ -7,7 +7,7 @@ import { writeOverlayText } from '../catalog/import/overlay.js';
 import { readImportFiles } from '../input/import-files.js';
 import { isSingleExecutable, packageFileUrl, PACKAGE_FILES } from '../input/package-files.js';
 import { describeReadError, readTextFile } from '../input/text-files.js';
-import { atomicFileSink } from '../output/output-sink.js';
+import { openReportFile } from '../output/report-file.js';
 import type { SchemaValidator } from '../parse/yaml/validate-yaml.js';
 import { parseImportSources } from '../parse/import/import-sources.js';
 import { formatInputProblem } from '../parse/import/json-reader.js';
@@ -32,7 +32,7 @@ export interface ImportRequest {
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  const sink = atomicFileSink(path);
+  const sink = openReportFile(path);
   try {
     await sink.write(text);
     await sink.finish();

@@ -3,6 +3,7 @@ import type { QueryFormat } from '../render/queries/query-output.js';
 import { renderLint } from '../render/queries/lint.js';
 import { TOOL_NAME } from '../shared/tool-name.js';
 import type { Verdict } from '../shared/verdict.js';
+import { maxInputBytesFrom } from '../input/text-files.js';
 import { localCatalogLocations, type CatalogChoice } from './catalog-choice.js';
 import { inspectCatalogs } from './read-local-catalogs.js';
 import type { RunContext } from './run-context.js';
@@ -21,7 +22,7 @@ export interface LintScope {
 /** Lists every error and warning of the chosen catalogs, layered; invalid catalogs give their own verdict. */
 export async function lintCatalogs(choice: CatalogChoice, format: QueryFormat, header: boolean, context: RunContext, scope: LintScope): Promise<Verdict> {
   const locations = await localCatalogLocations(choice, context, progressStarter(context, false));
-  const all = lintFindings(await inspectCatalogs(locations));
+  const all = lintFindings(await inspectCatalogs(locations, { warnings: true, maxBytes: maxInputBytesFrom(context.env) }));
   const own = scope.own === null || scope.includeBase ? null : new Set(scope.own);
   const findings = own === null ? all : all.filter((finding) => own.has(finding.file));
   await writeQueryOutput(renderLint(findings, format, { header, tool: { name: TOOL_NAME, version: context.toolVersion } }), format, context);

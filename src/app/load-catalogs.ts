@@ -14,9 +14,9 @@ export const loadEmbeddedCatalog = (read = (): string => readPackageFile(PACKAGE
   (embedded ??= reviveCatalog(JSON.parse(read()) as CompactCatalog));
 
 /** The catalog model: the embedded catalog alone from its build-time snapshot, anything else read, validated and layered. */
-export async function loadLocalCatalogs(locations: readonly CatalogLocation[]): Promise<Catalog> {
+export async function loadLocalCatalogs(locations: readonly CatalogLocation[], maxBytes?: number): Promise<Catalog> {
   if (locations.length === 1 && locations[0] === EMBEDDED_CATALOG) return loadEmbeddedCatalog();
   const { snapshotOf } = await import('./read-local-catalogs.js');
-  const { snapshot, sources } = await snapshotOf(locations);
+  const { snapshot, sources } = await snapshotOf(locations, maxBytes);
   return buildCatalogModel(snapshot.document, snapshot.source, sources);
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { hostGlob } from '../gate/host-glob.js';
+import { compileHostGlob } from '../gate/host-glob.js';
 import type { IgnoreEntry } from '../gate/gate-policy.js';
 import { validateIgnoreFile } from '../gate/ignore-file.js';
 import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
@@ -10,11 +10,11 @@ import { compileSchema } from './compile-schema.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 
 /** The accepted findings: the file given, or the default file in the working directory when it exists. */
-export function loadIgnoreFile(explicit: string | null, cwd: string): readonly IgnoreEntry[] {
+export function loadIgnoreFile(explicit: string | null, cwd: string, maxBytes?: number): readonly IgnoreEntry[] {
   const path = explicit ?? join(cwd, DEFAULT_IGNORE_FILE);
   let text: string;
   try {
-    text = readTextFile(path);
+    text = readTextFile(path, maxBytes);
   } catch (error) {
     if (explicit === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new UsageError(`${path}: cannot read the ignore file: ${describeReadError(error)}`);
@@ -25,5 +25,5 @@ export function loadIgnoreFile(explicit: string | null, cwd: string): readonly I
     compileSchema(JSON.parse(readPackageFile(PACKAGE_FILES.ignoreFileSchema)) as object),
   );
   if (errors.length > 0) throw new UsageError(errors);
-  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : hostGlob(entry.hosts) }));
+  return entries.map((entry) => ({ ...entry, matchesHost: entry.hosts === null ? null : compileHostGlob(entry.hosts) }));
 }

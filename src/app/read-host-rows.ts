@@ -5,6 +5,7 @@ import { delimiterFor, detectHostsFormat, type HostsFormat } from '../parse/host
 import { badRow, type HostRow } from '../parse/hosts/host-row.js';
 import { isSkippedLine, type RowParser } from '../parse/hosts/row-parser.js';
 import { detectEncoding } from '../parse/text/detect-encoding.js';
+import { UsageError } from '../shared/errors.js';
 import { createLineSplitter, MAX_LINE_CHARS, type TextLine } from '../parse/text/line-splitter.js';
 
 /** The format is decided from the first lines that carry content (or all of them, if fewer). */
@@ -31,14 +32,14 @@ async function parserFor(sample: string, forced: HostsFormat | null, source: str
  * console noise (prompts, transcript headers) dropped, the format detected from the first lines
  * (or forced), each line parsed as soon as it is complete.
  */
-export async function* readHostRows(source: HostListSource, forced: HostsFormat | null): AsyncGenerator<readonly HostRow[]> {
-  const splitter = createLineSplitter();
+export async function* readHostRows(source: HostListSource, forced: HostsFormat | null, maxLineChars = MAX_LINE_CHARS): AsyncGenerator<readonly HostRow[]> {
+  const splitter = createLineSplitter(maxLineChars);
   const noise = createConsoleNoiseFilter();
   let decoder: TextDecoder | null = null;
   let parser: RowParser | null = null;
   const waiting: TextLine[] = [];
   const rowsOf = (lines: readonly TextLine[]): HostRow[] =>
-    lines.flatMap((line) => (line.tooLong ? [badRow(line.lineNumber, null, `the line is longer than ${MAX_LINE_CHARS} characters`)] : parser!.line(line)));
+    lines.flatMap((line) => (line.tooLong ? [badRow(line.lineNumber, null, `the line is longer than ${maxLineChars} characters`)] : parser!.line(line)));
   const take = async (allLines: readonly TextLine[], last = false): Promise<HostRow[]> => {
     const lines = allLines.filter((line) => line.tooLong === true || !noise.isNoise(line.text));
     if (parser) return rowsOf(lines);
@@ -48,8 +49,11 @@ export async function* readHostRows(source: HostListSource, forced: HostsFormat 
     return rowsOf(waiting.splice(0));
   };
   for await (const chunk of source.chunks()) {
+    const first = decoder === null;
     decoder ??= new TextDecoder(detectEncoding(chunk));
-    splitter.add(decoder.decode(chunk, { stream: true }));
+    const text = decoder.decode(chunk, { stream: true });
+    if (first && text.includes('\u0000')) throw new UsageError(`cannot read host list ${source.name}: it holds NUL bytes, so it is not a text file`);
+    splitter.add(text);
     for (let lines = splitter.next(BATCH_LINES); lines.length > 0; lines = splitter.next(BATCH_LINES)) {
       const rows = await take(lines);
       if (rows.length > 0) yield rows;

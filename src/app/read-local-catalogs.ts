@@ -3,7 +3,7 @@ import { layerCatalogs, type CatalogText, type LayeredCatalogs } from '../catalo
 import type { CatalogSource } from '../catalog/model.js';
 import { sha256Digest } from '../input/digest.js';
 import { PACKAGE_FILES, readPackageFile } from '../input/package-files.js';
-import { describeReadError, readTextFile } from '../input/text-files.js';
+import { DEFAULT_MAX_INPUT_BYTES, describeReadError, readTextFile } from '../input/text-files.js';
 import { validateCatalogText } from '../catalog/validate-catalog.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
 import type { SchemaValidator, SourcePosition } from '../parse/yaml/validate-yaml.js';
@@ -11,10 +11,10 @@ import { loadCatalogValidator } from '../input/catalog-validator.js';
 import { CatalogError } from '../shared/errors.js';
 import { EMBEDDED_CATALOG, type CatalogLocation } from './catalog-location.js';
 
-function readCatalogText(location: CatalogLocation): CatalogText {
+function readCatalogText(location: CatalogLocation, maxBytes: number): CatalogText {
   const { shownAs } = location;
   try {
-    const text = 'packageFile' in location ? readPackageFile(location.packageFile) : readTextFile(location.path);
+    const text = 'packageFile' in location ? readPackageFile(location.packageFile) : (location.text ?? readTextFile(location.path, maxBytes));
     return { file: shownAs, text, digest: sha256Digest(text) };
   } catch (error) {
     return { file: shownAs, problem: { file: shownAs, line: 1, column: 1, message: `cannot read catalog: ${describeReadError(error)}`, rule: 'read' } };
@@ -52,13 +52,17 @@ function embeddedSnapshotText(validator: SchemaValidator): CatalogText | null {
 export interface InspectOptions {
   /** Run the warning rules (lint); a check needs only the errors. */
   readonly warnings: boolean;
+  /** The largest catalog file read (`ROLLUP_CHECK_MAX_INPUT_MB`). */
+  readonly maxBytes?: number;
 }
 
 /** Reads, validates and layers local catalog files, listing every problem; the embedded catalog under an overlay comes from its snapshot. */
 export async function inspectCatalogs(locations: readonly CatalogLocation[], options: InspectOptions = { warnings: true }): Promise<LayeredCatalogs> {
   const validator = await catalogValidator();
   const texts = locations.map(
-    (location) => (location === EMBEDDED_CATALOG && locations.length > 1 ? embeddedSnapshotText(validator) : null) ?? readCatalogText(location),
+    (location) =>
+      (location === EMBEDDED_CATALOG && locations.length > 1 ? embeddedSnapshotText(validator) : null) ??
+      readCatalogText(location, options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES),
   );
   return layerCatalogs(texts, validator, options);
 }
@@ -79,8 +83,9 @@ function combinedSource(sources: readonly CatalogSource[]): CatalogSource {
 /** The validated, layered document of local catalogs; throws a CatalogError listing every problem. */
 export async function snapshotOf(
   locations: readonly CatalogLocation[],
+  maxBytes = DEFAULT_MAX_INPUT_BYTES,
 ): Promise<{ readonly snapshot: CatalogSnapshot; readonly sources: readonly CatalogSource[] }> {
-  const { document, sources, errors } = await inspectCatalogs(locations, { warnings: false });
+  const { document, sources, errors } = await inspectCatalogs(locations, { warnings: false, maxBytes });
   if (document === null) throw new CatalogError(errors);
   return { snapshot: { source: combinedSource(sources), document }, sources };
 }

@@ -53,7 +53,7 @@ export async function resolveRemoteCatalogs(
         env: context.env,
       });
       warnings.push(...fetched.warnings);
-      resolved.push({ path: fetched.path, shownAs: url });
+      resolved.push('path' in fetched ? { path: fetched.path, shownAs: url } : { path: url, shownAs: url, text: fetched.text });
     } finally {
       progress?.stop();
     }

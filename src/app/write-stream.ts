@@ -12,8 +12,9 @@ export interface StreamTarget {
 
 /**
  * Renders checked hosts to every target as they come (in batches: what one read of the input
- * completed, written out at the end of each batch), counts them, and ends each target with the
- * summary; a host list (`emptyListName`) without a single host is refused before anything ends.
+ * completed, written out after each batch so that a slow pipe sees every record as soon as its row
+ * is complete), counts them, and ends each target with the summary; a host list (`emptyListName`)
+ * without a single host is refused before anything ends.
  */
 export async function writeStream(
   targets: readonly StreamTarget[],

@@ -1,5 +1,6 @@
 import { rankOf, type Severity } from '../shared/severity.js';
 import type { SeverityFilter } from './display-filter.js';
+import type { HostGlob } from './host-glob.js';
 
 export const FAIL_ON_LEVELS = ['any', 'low', 'medium', 'moderate', 'high', 'important', 'critical', 'exploited', 'none'] as const;
 export type FailOnLevel = (typeof FAIL_ON_LEVELS)[number];
@@ -13,7 +14,8 @@ export interface IgnoreRule {
 }
 
 export interface IgnoreEntry extends IgnoreRule {
-  readonly matchesHost: ((host: string) => boolean) | null;
+  /** The compiled `hosts` glob; null for an entry that applies to every host. */
+  readonly matchesHost: HostGlob | null;
 }
 
 export interface GatePolicy {

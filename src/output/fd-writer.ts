@@ -1,6 +1,9 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
 const BUFFER_BYTES = 1024 * 1024;
+
+/** The bytes a piece may take: a string at most 3 UTF-8 bytes per UTF-16 unit. */
+const mostBytesOf = (piece: string | Uint8Array): number => (typeof piece === 'string' ? piece.length * 3 : piece.length);
 let pause: Int32Array | undefined;
 
 /** Waits a millisecond for a full pipe (a start-up snapshot has no SharedArrayBuffer to sleep on: then it spins). */
@@ -38,9 +41,17 @@ export class FdWriter {
 
   constructor(readonly fd: number) {}
 
+  /**
+   * Writes the pieces of one record into the same buffer, so that a flush (and a signal after it)
+   * never cuts the record: the buffer is written out first when they might not fit.
+   */
+  writeRecord(pieces: readonly (string | Uint8Array)[]): void {
+    if (pieces.reduce((sum, piece) => sum + mostBytesOf(piece), 0) > BUFFER_BYTES - this.used) this.flush();
+    for (const piece of pieces) this.write(piece);
+  }
+
   write(chunk: string | Uint8Array): void {
-    // A string takes at most 3 UTF-8 bytes per UTF-16 unit.
-    const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+    const most = mostBytesOf(chunk);
     if (most > BUFFER_BYTES - this.used) {
       this.flush();
       if (most > BUFFER_BYTES) {

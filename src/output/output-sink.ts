@@ -1,28 +1,18 @@
 import { once } from 'node:events';
-import { closeSync, openSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { UsageError } from '../shared/errors.js';
 import type { Destination } from './destination.js';
 import { FdWriter, writeAllSync } from './fd-writer.js';
+import type { OutputChunk, OutputSink } from './sink.js';
+import { describeWriteError, reportingWriteErrors } from './write-errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 
-export type OutputChunk = string | Uint8Array;
-
-export interface OutputSink {
-  /** Adds to the batch; returns a promise only when the batch was full and is being written to a stream. */
-  readonly write: (chunk: OutputChunk | readonly OutputChunk[]) => Promise<void> | undefined;
-  /** Writes what was added so far, so that rows arriving slowly show as they come. */
-  readonly flush: () => Promise<void> | undefined;
-  readonly finish: () => Promise<void>;
-  readonly abandon: () => void;
-}
+export type { OutputChunk, OutputSink } from './sink.js';
 
 const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
-/** A stream (a terminal, a test's collector): written in batches, waiting for it to drain. */
-export function streamSink(stream: Writable): OutputSink {
+/** A stream written in batches of 64 KiB, waiting for it to drain; a reader that went away (EPIPE) ends the output quietly. */
+export function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {
   let text = '';
   let parts: Uint8Array[] = [];
   let size = 0;
@@ -61,86 +51,72 @@ export function streamSink(stream: Writable): OutputSink {
     }
   };
   return {
+    flush: () => (size > 0 ? flush() : undefined),
     write: (chunk) => {
       if (typeof chunk === 'string' || chunk instanceof Uint8Array) add(chunk);
       else for (const part of chunk as readonly OutputChunk[]) add(part);
       return size >= BATCH_BYTES ? flush() : undefined;
     },
-    flush: () => (size > 0 ? flush() : undefined),
-    finish: flush,
-    abandon: () => undefined,
-  };
-}
-
-/** A file descriptor, written synchronously through one reused buffer; `guard` turns write errors into the caller's. */
-function fdSink(writer: FdWriter, onFinish: () => void, onAbandon: () => void, guard: <T>(write: () => T) => T = (write) => write()): OutputSink {
-  return {
-    write: (chunk) => {
-      guard(() => {
-        if (typeof chunk === 'string' || chunk instanceof Uint8Array) writer.write(chunk);
-        else for (const part of chunk as readonly OutputChunk[]) writer.write(part);
-      });
-      return undefined;
-    },
-    flush: () => {
-      guard(() => writer.flush());
-      return undefined;
-    },
     finish: async () => {
-      guard(() => writer.flush());
-      onFinish();
+      await flush();
+      await onFinish();
     },
     abandon: onAbandon,
   };
 }
 
+/**
+ * A stream (a terminal, a test's collector): a reader that went away (EPIPE) ends the output
+ * quietly; any other write error (a full disk) is reported once, with its cause.
+ */
+export function streamSink(stream: Writable, name = 'standard output'): OutputSink {
+  let failure: Error | null = null;
+  stream.on('error', (error) => (failure ??= error));
+  const sink = batchingSink(
+    stream,
+    async () => undefined,
+    () => undefined,
+  );
+  return reportingWriteErrors(sink, name, () => failure);
+}
+
+/**
+ * Standard output as a file descriptor (a file, a pipe, the null device), written synchronously
+ * through one reused buffer: a record is never cut by a signal, and a reader that went away ends
+ * the output quietly; any other write error is reported once, with its cause.
+ */
+function descriptorSink(fd: number, name: string): OutputSink {
+  const writer = new FdWriter(fd);
+  const guard = (write: () => void): undefined => {
+    try {
+      write();
+    } catch (error) {
+      throw describeWriteError(name, error);
+    }
+    return undefined;
+  };
+  return {
+    write: (chunk) =>
+      guard(() => {
+        if (typeof chunk === 'string' || chunk instanceof Uint8Array) writer.write(chunk);
+        else writer.writeRecord(chunk as readonly OutputChunk[]);
+      }),
+    flush: () => guard(() => writer.flush()),
+    finish: async () => guard(() => writer.flush()),
+    abandon: () => undefined,
+  };
+}
+
 /** Standard output: its file descriptor when the process edge gives one, else its stream. */
 export const destinationSink = (destination: Destination): OutputSink =>
-  'fd' in destination
-    ? fdSink(
-        new FdWriter(destination.fd),
-        () => undefined,
-        () => undefined,
-      )
-    : streamSink(destination.stream);
+  'fd' in destination ? descriptorSink(destination.fd, 'standard output') : streamSink(destination.stream);
 
 /** Writes a whole text (help, a catalog query's answer) to standard output at once. */
 export function writeText(destination: Destination, text: string): void {
-  if ('fd' in destination) writeAllSync(destination.fd, Buffer.from(text));
-  else destination.stream.write(text);
-}
-
-/** Writes to a temporary file beside `path` and renames it into place only when finished. */
-export function atomicFileSink(path: string): OutputSink {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | null;
   try {
-    fd = openSync(temporary, 'wx');
+    if ('fd' in destination) writeAllSync(destination.fd, Buffer.from(text));
+    else destination.stream.write(text);
   } catch (error) {
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such directory' : (error as Error).message}`);
+    throw describeWriteError('standard output', error);
   }
-  const close = (): void => {
-    if (fd !== null) closeSync(fd);
-    fd = null;
-  };
-  const guard = <T>(write: () => T): T => {
-    try {
-      return write();
-    } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${(error as Error).message}`);
-    }
-  };
-  return fdSink(
-    new FdWriter(fd),
-    () =>
-      guard(() => {
-        close();
-        renameSync(temporary, path);
-      }),
-    () => {
-      close();
-      rmSync(temporary, { force: true });
-    },
-    guard,
-  );
 }

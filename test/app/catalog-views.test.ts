@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runInProcess } from '../support/run-in-process.js';
 
 const AS_OF = ['--as-of', '2026-11-24'];
-const json = async (argv: string[]): Promise<Record<string, unknown>> => {
+const json = async (argv: string[], exitCode = 0): Promise<Record<string, unknown>> => {
   const { code, stdout, stderr } = await runInProcess([...argv, '-f', 'json']);
-  expect(code, stderr).toBe(0);
+  expect(code, stderr).toBe(exitCode);
   return JSON.parse(stdout) as Record<string, unknown>;
 };
 
@@ -77,12 +77,12 @@ describe('rollup-check explain', () => {
   });
 
   it.each([
-    ['15.2.1748.10', 'contains', /inherited through the base release Exchange 2019 CU15.*Exchange 2019 CU13 Nov24SUv2/],
-    ['15.2.1544.14', 'contains', /Exchange 2019 CU14 Nov24SUv2 ships it itself/],
-    ['15.2.1544.25', 'contains', /carried forward from Exchange 2019 CU14 Nov24SUv2 on line CU14/],
-    ['15.2.1544.4', 'missing', /no release up to Exchange 2019 CU14 on line CU14 contains it/],
-  ])('says whether %s contains CVE-2024-49040 and why', async (build, state, how) => {
-    const { build: verdict } = (await json(['explain', 'CVE-2024-49040', '--build', build, ...AS_OF])) as { build: { state: string; how: string } };
+    ['15.2.1748.10', 'contains', /inherited through the base release Exchange 2019 CU15.*Exchange 2019 CU13 Nov24SUv2/, 0],
+    ['15.2.1544.14', 'contains', /Exchange 2019 CU14 Nov24SUv2 ships it itself/, 0],
+    ['15.2.1544.25', 'contains', /carried forward from Exchange 2019 CU14 Nov24SUv2 on line CU14/, 0],
+    ['15.2.1544.4', 'missing', /no release up to Exchange 2019 CU14 on line CU14 contains it/, 1],
+  ])('says whether %s contains CVE-2024-49040 and why, and exits 1 when it does not', async (build, state, how, code) => {
+    const { build: verdict } = (await json(['explain', 'CVE-2024-49040', '--build', build, ...AS_OF], code)) as { build: { state: string; how: string } };
     expect(verdict.state).toBe(state);
     expect(verdict.how).toMatch(how);
   });

@@ -1,15 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { fetch, type Dispatcher, type Response } from 'undici';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { CatalogError } from '../../shared/errors.js';
 import { daysBetween } from '../../shared/calendar-date.js';
 import { createHttpDispatcher, type ProxyEnvironment } from '../http/http-dispatcher.js';
 import { prepareTlsTrust } from '../http/tls-trust.js';
+import { ensureDirectory } from './cache-directory.js';
 import { cachePathsFor, type CachePaths } from './cache-location.js';
-
-const MAX_CATALOG_BYTES = 16 * 1024 * 1024;
-const MAX_REDIRECTS = 5;
+import { download, DownloadError, parseUrl } from './download.js';
 
 export interface RemoteOptions {
   readonly cacheDirectory: string;
@@ -18,14 +15,12 @@ export interface RemoteOptions {
   readonly sha256: string | null;
   readonly today: string;
   readonly verify: (text: string) => string | null;
-  /** HTTPS_PROXY, HTTP_PROXY, NO_PROXY and NODE_EXTRA_CA_CERTS, as for a probe. */
+  /** The proxy variables (`HTTPS_PROXY`, `NO_PROXY`, ...) and `NODE_EXTRA_CA_CERTS` are read from here. */
   readonly env: ProxyEnvironment;
 }
 
-export interface FetchedCatalog {
-  readonly path: string;
-  readonly warnings: readonly string[];
-}
+/** The catalog to read: the cached file, or (when the cache cannot be used) the text downloaded. */
+export type FetchedCatalog = ({ readonly path: string } | { readonly text: string }) & { readonly warnings: readonly string[] };
 
 interface CacheMeta {
   readonly url: string;
@@ -34,9 +29,15 @@ interface CacheMeta {
   readonly fetched: string;
 }
 
-class DownloadError extends Error {}
-
 const sha256Of = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
+
+function readCached(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
 
 function readMeta(paths: CachePaths): CacheMeta | null {
   try {
@@ -49,88 +50,61 @@ function readMeta(paths: CachePaths): CacheMeta | null {
 
 function writeAtomically(path: string, data: Buffer | string): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
-async function readLimited(response: Response): Promise<Buffer> {
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > MAX_CATALOG_BYTES) throw new DownloadError(`it is larger than the ${MAX_CATALOG_BYTES} byte limit`);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body!.getReader();
-  for (let next = await reader.read(); !next.done; next = await reader.read()) {
-    size += next.value.length;
-    if (size > MAX_CATALOG_BYTES) {
-      await reader.cancel();
-      throw new DownloadError(`it is larger than the ${MAX_CATALOG_BYTES} byte limit`);
-    }
-    chunks.push(next.value);
+const REASONS: Readonly<Record<string, string>> = {
+  ENOENT: 'no such directory',
+  ENOTDIR: 'not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+};
+
+const reasonOf = (error: unknown): string => REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message ?? String(error);
+
+/** The cache's paths, or null with a warning when the cache directory cannot be made or used. */
+function usableCache(directory: string, url: string, warnings: string[]): CachePaths | null {
+  try {
+    ensureDirectory(directory);
+    return cachePathsFor(directory, url);
+  } catch (error) {
+    warnings.push(`cannot use the cache directory ${directory} (${reasonOf(error)}); fetching ${url} without a cache`);
+    return null;
   }
-  const encoded = response.headers.get('content-encoding') !== null;
-  if (!encoded && !Number.isNaN(declared) && size !== declared) throw new DownloadError(`it was cut off after ${size} of ${declared} bytes`);
-  return Buffer.concat(chunks);
 }
 
-async function download(
-  url: string,
-  meta: CacheMeta | null,
-  timeoutMs: number,
-  dispatcher: Dispatcher,
-): Promise<{ body: Buffer; etag: string | null; lastModified: string | null } | 'unchanged'> {
-  const signal = AbortSignal.timeout(timeoutMs);
-  let target = url;
-  for (let redirects = 0; redirects <= MAX_REDIRECTS; redirects++) {
-    const headers: Record<string, string> = {};
-    if (meta?.etag) headers['if-none-match'] = meta.etag;
-    if (meta?.lastModified) headers['if-modified-since'] = meta.lastModified;
-    let response: Response;
-    try {
-      response = await fetch(target, { headers, redirect: 'manual', signal, dispatcher });
-    } catch (error) {
-      throw new DownloadError(
-        signal.aborted
-          ? `no answer within ${timeoutMs / 1000} s`
-          : `the request failed (${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message})`,
-      );
-    }
-    if (response.status === 304) return 'unchanged';
-    if (response.status >= 300 && response.status < 400) {
-      const location = response.headers.get('location');
-      const next = location === null ? null : new URL(location, target);
-      if (next === null || (next.protocol !== 'https:' && next.protocol !== 'http:'))
-        throw new DownloadError(`it redirects to ${location ?? 'nowhere'}, which is not an http(s) URL`);
-      target = next.href;
-      continue;
-    }
-    if (response.status !== 200) throw new DownloadError(`the server answered ${response.status} ${response.statusText}`);
-    try {
-      return { body: await readLimited(response), etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
-    } catch (error) {
-      if (error instanceof DownloadError) throw error;
-      throw new DownloadError(signal.aborted ? `no complete answer within ${timeoutMs / 1000} s` : `the download failed (${(error as Error).message})`);
-    }
-  }
-  throw new DownloadError(`more than ${MAX_REDIRECTS} redirects`);
+/** A catalog URL must parse and be http(s): anything else is refused before any request. */
+export function checkCatalogUrl(url: string): URL {
+  const problem = (message: string): CatalogError => new CatalogError([{ file: url, line: 1, column: 1, message, rule: 'remote' }]);
+  const parsed = parseUrl(url);
+  if (parsed === null) throw problem('not a valid URL (check the host, the port (0-65535) and any brackets)');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw problem(`only http(s) catalogs can be fetched, not ${parsed.protocol}`);
+  return parsed;
 }
 
 /** Brings a remote catalog into the cache (only when it changed) and returns the cached file to read. */
 export async function fetchCatalog(url: string, options: RemoteOptions): Promise<FetchedCatalog> {
   const problem = (message: string): CatalogError => new CatalogError([{ file: url, line: 1, column: 1, message, rule: 'remote' }]);
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw problem(`only http(s) catalogs can be fetched, not ${parsed.protocol}`);
-  const paths = cachePathsFor(options.cacheDirectory, url);
-  const meta = readMeta(paths);
-  const cached = meta === null ? null : readFileSync(paths.body);
+  checkCatalogUrl(url);
+  const warnings: string[] = [];
+  const paths = usableCache(options.cacheDirectory, url, warnings);
+  const meta = paths === null ? null : readMeta(paths);
+  const cached = meta === null || paths === null ? null : readCached(paths.body);
   const pinned = (data: Buffer): boolean => options.sha256 === null || sha256Of(data) === options.sha256.toLowerCase();
   const useCache = (why: string | null): FetchedCatalog => {
-    if (cached === null || meta === null) throw problem(`${why ?? 'no cached copy'}; no usable cached copy`);
+    if (cached === null || meta === null || paths === null) throw problem(`${why ?? 'no cached copy'}; no usable cached copy`);
     if (!pinned(cached)) throw problem(`${why ? `${why}; ` : ''}the cached copy does not match --catalog-sha256`);
     const age = daysBetween(meta.fetched, options.today);
-    return {
-      path: paths.body,
-      warnings: why ? [`${url}: ${why}; using the cached copy fetched ${meta.fetched} (${age} ${age === 1 ? 'day' : 'days'} ago)`] : [],
-    };
+    if (why) warnings.push(`${url}: ${why}; using the cached copy fetched ${meta.fetched} (${age} ${age === 1 ? 'day' : 'days'} ago)`);
+    return { path: paths.body, warnings };
   };
   if (options.offline) return useCache(null);
   let result: Awaited<ReturnType<typeof download>>;
@@ -145,14 +119,29 @@ export async function fetchCatalog(url: string, options: RemoteOptions): Promise
     await dispatcher.destroy();
   }
   if (result === 'unchanged') {
-    writeAtomically(paths.meta, JSON.stringify({ ...meta, fetched: options.today }));
+    try {
+      writeAtomically(paths!.meta, JSON.stringify({ ...meta, fetched: options.today }));
+    } catch (error) {
+      warnings.push(`cannot update the cache in ${options.cacheDirectory} (${reasonOf(error)})`);
+    }
     return useCache(null);
   }
   if (!pinned(result.body)) return useCache(`the download's SHA-256 ${sha256Of(result.body)} does not match --catalog-sha256`);
-  const invalid = options.verify(result.body.toString('utf8'));
+  const text = result.body.toString('utf8');
+  let invalid: string | null;
+  try {
+    invalid = options.verify(text);
+  } catch (error) {
+    invalid = reasonOf(error);
+  }
   if (invalid !== null) return useCache(`the download is not a valid catalog (${invalid})`);
-  mkdirSync(dirname(paths.body), { recursive: true });
-  writeAtomically(paths.body, result.body);
-  writeAtomically(paths.meta, JSON.stringify({ url, etag: result.etag, lastModified: result.lastModified, fetched: options.today } satisfies CacheMeta));
-  return { path: paths.body, warnings: [] };
+  if (paths === null) return { text, warnings };
+  try {
+    writeAtomically(paths.body, result.body);
+    writeAtomically(paths.meta, JSON.stringify({ url, etag: result.etag, lastModified: result.lastModified, fetched: options.today } satisfies CacheMeta));
+  } catch (error) {
+    warnings.push(`cannot save ${url} in the cache directory ${options.cacheDirectory} (${reasonOf(error)}); using the download without a cache`);
+    return { text, warnings };
+  }
+  return { path: paths.body, warnings };
 }

@@ -43,6 +43,15 @@ function describeInput(text: string): string {
   return JSON.stringify(shown);
 }
 
+const BUILDS_SHOWN = 3;
+
+/** Two builds by name, or a few of many and how many more. */
+function describeConflict(builds: readonly string[]): string {
+  if (builds.length === 2) return `two different builds (${builds.join(' and ')})`;
+  const more = builds.length - BUILDS_SHOWN;
+  return `${builds.length} different builds (${builds.slice(0, BUILDS_SHOWN).join(', ')}${more > 0 ? ` and ${more} more` : ''})`;
+}
+
 export function parseBuildString(text: string): ParsedBuildString {
   const normalized = normalizeBuildString(text);
   if ([...normalized].some(isForbiddenControl)) {
@@ -57,9 +66,7 @@ export function parseBuildString(text: string): ParsedBuildString {
     throw new BuildStringError(`cannot read build string ${describeInput(text)}: ${ACCEPTED_FORMS_HINT}`);
   }
   if ('conflict' in parsed) {
-    throw new BuildStringError(
-      `build string ${describeInput(text)} holds two different builds (${parsed.conflict.map(formatBuild).join(' and ')}); ${ACCEPTED_FORMS_HINT}`,
-    );
+    throw new BuildStringError(`build string ${describeInput(text)} holds ${describeConflict(parsed.conflict.map(formatBuild))}; ${ACCEPTED_FORMS_HINT}`);
   }
   return parsed;
 }

@@ -38,6 +38,10 @@ export function createLineSplitter(maxLineChars = MAX_LINE_CHARS): LineSplitter 
     lineNumber += 1;
     return { text: line.endsWith('\r') ? line.slice(0, -1) : line, lineNumber };
   };
+  const tooLong = (end = text.length): TextLine => {
+    lineNumber += 1;
+    return { text: text.slice(start, Math.min(end, start + SHOWN_OF_LONG_LINE)), lineNumber, tooLong: true };
+  };
   const add = (chunk: string): void => {
     text = text.slice(start) + chunk;
     start = 0;
@@ -52,13 +56,13 @@ export function createLineSplitter(maxLineChars = MAX_LINE_CHARS): LineSplitter 
       const newline = text.indexOf('\n', start);
       if (newline < 0) break;
       if (skipping) skipping = false;
+      else if (newline - start > maxLineChars) lines.push(tooLong(text[newline - 1] === '\r' ? newline - 1 : newline));
       else lines.push(take(text.slice(start, newline)));
       start = newline + 1;
     }
     if (lines.length < max && (skipping || text.length - start > maxLineChars)) {
       if (!skipping) {
-        lineNumber += 1;
-        lines.push({ text: text.slice(start, start + SHOWN_OF_LONG_LINE), lineNumber, tooLong: true });
+        lines.push(tooLong());
         skipping = true;
       }
       text = '';

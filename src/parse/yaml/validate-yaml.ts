@@ -1,6 +1,10 @@
 import type { ErrorObject } from 'ajv';
-import { LineCounter, isMap, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { LineCounter, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { DocumentFinding, DocumentPath } from './document-finding.js';
+import { offsetOf } from './document-offset.js';
+import { loadQuickly } from './fast-yaml.js';
+import { schemaFinding } from './schema-finding.js';
+import { findDeepNesting, MAX_YAML_DEPTH } from './yaml-depth.js';
 import { compareSourcePositions, type SourceProblem } from '../../shared/source-problem.js';
 
 export interface YamlValidation<T> {
@@ -9,7 +13,7 @@ export interface YamlValidation<T> {
   readonly warnings: readonly SourceProblem[];
   readonly lineOf: (path: DocumentPath) => number;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
-  /** The parsed document with its source ranges, for a program that edits the text (catalog import). */
+  /** The parsed document with its source ranges, when the positioned parse ran (catalog import edits the text with it). */
   readonly document?: Document;
 }
 
@@ -33,18 +37,71 @@ export interface YamlExpectations<T> {
   readonly patternMeaning: (path: DocumentPath, schemaPath: string) => string;
   readonly errorRules?: readonly DocumentRule<T>[];
   readonly warningRules?: readonly DocumentRule<T>[];
+  /** The error rules cope with data that fails the schema: run them then too, so that every problem is listed at once. */
+  readonly rulesCheckInvalidData?: boolean;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_ALIAS_COUNT = 100;
+/** Syntax errors listed for one file; past this, one more line says how many more there are. */
+const MAX_SYNTAX_ERRORS = 20;
+/** A syntax error quotes the text it stopped at: no more than this of it. */
+const MAX_MESSAGE_CHARS = 160;
+
+/** A problem at an offset, placed by counting lines (for problems found before the parser runs). */
+function problemAtOffset(text: string, offset: number, file: string, message: string): SourceProblem {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { file, line, column: offset - before.lastIndexOf('\n'), message, rule: 'yaml' };
+}
+
+function tooDeep<T>(text: string, file: string, offset: number): YamlValidation<T> {
+  const problem = problemAtOffset(text, offset, file, `the YAML nests deeper than ${MAX_YAML_DEPTH} levels`);
+  const positionOf = (path: DocumentPath): SourcePosition => ({ file, line: problem.line, column: problem.column, path });
+  return { data: null, errors: [problem], warnings: [], lineOf: () => problem.line, positionOf };
+}
+
 export function validateYamlText<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
+  const deep = findDeepNesting(text);
+  if (deep !== null) return tooDeep(text, file, deep);
+  return validateQuickly(text, file, expected) ?? validatePositioned(text, file, expected);
+}
+
+/**
+ * A valid document read without positions: the positioned parse (slow and large for big
+ * catalogs) runs only if a warning or a later check asks where something is. Null when the text
+ * needs the positioned parse or has any problem, which the positioned parse then reports.
+ */
+function validateQuickly<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> | null {
+  const quick = loadQuickly(text);
+  if (quick === null || !expected.schema(quick.data)) return null;
+  let positioned: YamlValidation<T> | null = null;
+  const positionOf = (path: DocumentPath): SourcePosition => (positioned ??= validatePositioned(text, file, expected)).positionOf(path);
+  const data = quick.data as T;
+  if ((expected.errorRules ?? []).some((rule) => rule.check(data).length > 0)) return null;
+  return { data, errors: [], warnings: applyRules(expected.warningRules ?? [], data, positionOf), lineOf: (path) => positionOf(path).line, positionOf };
+}
+
+function validatePositioned<T>(text: string, file: string, expected: YamlExpectations<T>): YamlValidation<T> {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(text, file, 0);
+    throw error;
+  }
   const at = (offset: number, message: string, rule = 'yaml'): SourceProblem => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col, message, rule };
   };
-  const syntax = [...document.errors, ...document.warnings].map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
+  const allSyntax = [...document.errors, ...document.warnings];
+  if (allSyntax.some((error) => /call stack/i.test(error.message))) return tooDeep(text, file, allSyntax[0]!.pos[0]);
+  const syntax = allSyntax.slice(0, MAX_SYNTAX_ERRORS).map((error) => at(error.pos[0], yamlMessage(error.code, error.message, text.slice(error.pos[0]))));
+  if (allSyntax.length > MAX_SYNTAX_ERRORS) {
+    const last = syntax[syntax.length - 1]!;
+    syntax.push({ ...last, message: `…and ${allSyntax.length - MAX_SYNTAX_ERRORS} more YAML syntax errors` });
+  }
   const positionOf = (path: DocumentPath): SourcePosition => {
     const { line, col } = lineCounter.linePos(offsetOf(document, path));
     return { file, line, column: col, path };
@@ -68,7 +125,8 @@ export function validateYamlText<T>(text: string, file: string, expected: YamlEx
     const findings = (validate.errors ?? [])
       .filter((error) => error.keyword !== 'if')
       .map((error) => locateFinding(schemaFinding(error, expected.patternMeaning), 'schema', positionOf));
-    return { data: null, errors: sortByPosition(findings), warnings: [], lineOf, positionOf };
+    const ruleFindings = expected.rulesCheckInvalidData ? apply(expected.errorRules, data as T) : [];
+    return { data: null, errors: sortByPosition([...findings, ...ruleFindings]), warnings: [], lineOf, positionOf };
   }
   const valid = data as T;
   return {
@@ -108,7 +166,8 @@ function sortByPosition(problems: SourceProblem[]): SourceProblem[] {
 
 function yamlMessage(code: string, message: string, textAtError: string): string {
   if (code === 'DUPLICATE_KEY') return `duplicate key "${/^[^:\s]*/.exec(textAtError)![0]}"`;
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const line = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return line.length > MAX_MESSAGE_CHARS ? `${line.slice(0, MAX_MESSAGE_CHARS - 1)}…` : line;
 }
 
 function forbiddenKeys(document: Document): { node: Node; message: string }[] {
@@ -123,44 +182,6 @@ function forbiddenKeys(document: Document): { node: Node; message: string }[] {
   return found;
 }
 
-function schemaFinding(error: ErrorObject, patternMeaning: (path: DocumentPath, schemaPath: string) => string): DocumentFinding {
-  const path: (string | number)[] = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties':
-      return { path: [...path, String(params.additionalProperty)], message: `unknown key ${JSON.stringify(String(params.additionalProperty))}` };
-    case 'required':
-      return { path, message: `missing required key "${String(params.missingProperty)}"` };
-    case 'enum':
-      return { path, message: `must be one of: ${(params.allowedValues as unknown[]).join(', ')}` };
-    case 'const':
-      return { path, message: `must be ${JSON.stringify(params.allowedValue)}` };
-    case 'type':
-      return { path, message: `must be ${article(String(params.type))}` };
-    case 'pattern':
-      return { path, message: patternMeaning(path, error.schemaPath) };
-    default:
-      return { path, message: error.message ?? 'is not valid' };
-  }
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  array: 'a list',
-  object: 'a mapping',
-  integer: 'an integer',
-  number: 'a number',
-  string: 'a string',
-  boolean: 'true or false',
-};
-
-function article(type: string): string {
-  return TYPE_NAMES[type] ?? `of type ${type}`;
-}
-
 export function describePath(path: DocumentPath): string {
   const describePart = (text: string, part: string | number): string => {
     if (typeof part === 'number') return `${text}[${part}]`;
@@ -168,18 +189,4 @@ export function describePath(path: DocumentPath): string {
     return text === '' ? part : `${text}.${part}`;
   };
   return path.reduce<string>(describePart, '') || 'document';
-}
-
-function offsetOf(document: Document, path: DocumentPath): number {
-  const parentPath = path.slice(0, -1);
-  const last = path[path.length - 1];
-  const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath, true);
-  if (isMap(parent) && last !== undefined) {
-    const pair = parent.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(last));
-    const node = (pair?.key ?? parent) as Node;
-    if (node.range) return node.range[0];
-  }
-  const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
-  if (node && typeof node === 'object' && 'range' in node && node.range) return node.range[0];
-  return (parent as Node | null)?.range?.[0] ?? 0;
 }

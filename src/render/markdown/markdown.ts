@@ -1,4 +1,5 @@
 import type { FleetSummary } from '../../gate/fleet-summary.js';
+import type { GatedFix } from '../../gate/gated-fix.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeBasis } from '../describe-catalogs.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
@@ -14,13 +15,30 @@ const cell = (text: string): string =>
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_~[\]#|!]/g, '\\$&')
     .replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
+/** A single build's fix list longer than this is folded into a `<details>` block. */
+const FOLD_AFTER = 10;
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** Every fix a single build lacks, folded when the list is long. */
+function fixTable(fixes: readonly GatedFix[]): string[] {
+  const rows = fixes.map(
+    (fix) =>
+      `| ${cell(fix.id)} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.certain ? '' : 'uncertain'}${fix.suppressed ? `suppressed: ${cell(fix.suppressed.reason)}` : ''} | ${cell(fix.summary)} |`,
+  );
+  const table = ['| missing fix | severity | exploited | note | summary |', '|---|---|---|---|---|', ...rows];
+  if (rows.length <= FOLD_AFTER) return ['', ...table];
+  return ['', '<details>', `<summary>${plural(rows.length, 'missing fix', 'missing fixes')}</summary>`, '', ...table, '', '</details>'];
+}
 
 export const markdownStreamRenderer: StreamRendererFactory = (options) => {
   const failing: string[] = [];
   let failingCount = 0;
+  let single: HostOutcome | null = null;
   return {
     start: () => '',
     host: (outcome: HostOutcome) => {
+      if (options.source === null) single = outcome;
       if (outcome.verdict === 'pass') return '';
       failingCount += 1;
       if (failing.length < MAX_ROWS) {
@@ -37,14 +55,17 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
       const lines = [
         '## rollup-check',
         '',
-        `${summary.hosts} ${summary.hosts === 1 ? 'host' : 'hosts'} checked; ${summary.failedGate} failed the gate, ${summary.suppressed} ${summary.suppressed === 1 ? 'finding' : 'findings'} suppressed. Based on ${cell(describeBasis(options))}.`,
+        `${plural(summary.hosts, 'host', 'hosts')} checked; ${summary.failedGate} failed the gate, ${plural(summary.suppressed, 'finding', 'findings')} suppressed. Based on ${cell(describeBasis(options))}.`,
         '',
         ...(options.insecure ? [`> **Warning:** ${INSECURE_NOTE}.`, ''] : []),
         '| status | hosts |',
         '|---|---:|',
         ...Object.entries(summary.byStatus).map(([status, count]) => `| ${status} | ${count} |`),
       ];
-      if (summary.mostMissing.length > 0) {
+      const singleFixes = (single as HostOutcome | null)?.checked?.gate.shown ?? null;
+      if (singleFixes !== null) {
+        if (singleFixes.length > 0) lines.push(...fixTable(singleFixes));
+      } else if (summary.mostMissing.length > 0) {
         lines.push('', '| fix missing on the most hosts | severity | exploited | hosts |', '|---|---|---|---:|');
         for (const fix of summary.mostMissing) lines.push(`| ${cell(fix.id)} | ${fix.severity ?? ''} | ${fix.exploited ? 'yes' : ''} | ${fix.hosts} |`);
       }
@@ -53,12 +74,13 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
           '',
           `**To confirm on the server** (${summary.unconfirmedHosts} ${summary.unconfirmedHosts === 1 ? 'host has' : 'hosts have'} fixes whose protection also needs a step the build cannot show):`,
           '',
-          ...summary.unconfirmed.map((step) => `- ${step.id} on ${step.hosts} ${step.hosts === 1 ? 'host' : 'hosts'}: ${cell(step.step)}`),
+          ...summary.unconfirmed.map((step) => `- ${cell(step.id)} on ${step.hosts} ${step.hosts === 1 ? 'host' : 'hosts'}: ${cell(step.step)}`),
         );
       }
       if (failing.length > 0) {
         lines.push('', '| host | release | status | install | missing |', '|---|---|---|---|---|', ...failing);
-        if (failingCount > failing.length) lines.push('', `…and ${failingCount - failing.length} more hosts that failed the gate.`);
+        const more = failingCount - failing.length;
+        if (more > 0) lines.push('', `…and ${plural(more, 'more host', 'more hosts')} that failed the gate.`);
       }
       return `${lines.join('\n')}\n`;
     },

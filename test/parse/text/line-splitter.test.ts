@@ -61,4 +61,12 @@ describe('splitting text into numbered lines', () => {
       { text: 'next', lineNumber: 2 },
     ]);
   });
+
+  it('marks a line over the limit that arrives whole, with its line break, in one piece', () => {
+    expect(split(['ok\nabcdefghij\nnext\n'], 5)).toEqual([
+      { text: 'ok', lineNumber: 1 },
+      { text: 'abcdefghij', lineNumber: 2, tooLong: true },
+      { text: 'next', lineNumber: 3 },
+    ]);
+  });
 });
