@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { STREAM_OPTIONS, unreadableRow } from '../../support/stream-fixtures.js';
 import { FleetSummaryBuilder } from '../../../src/gate/fleet-summary.js';
 import type { HostOutcome } from '../../../src/gate/host-outcome.js';
 import { CASES_PER_SUITE, junitStreamRenderer } from '../../../src/render/junit/junit.js';
 
-const OPTIONS = {
-  width: null,
-  header: true,
-  tool: { name: 'rollup-check', version: '0.0.0' },
-  catalog: { file: 'c.yaml', published: '2026-01-01', factsComplete: null, digest: 'sha256:0' },
-  catalogs: [],
-  source: 'hosts.csv',
-  asOf: '2026-01-02',
-} as const;
-
-const unreadable = (line: number): HostOutcome => ({
-  label: `(line ${line})`,
-  host: null,
-  lineNumber: line,
-  checked: null,
-  error: 'bad row',
-  verdict: 'unreadable',
-});
+const OPTIONS = STREAM_OPTIONS;
+const unreadable = (line: number): HostOutcome => unreadableRow(line, 'bad row');
 
 function render(count: number): { xml: string; pieces: string[] } {
   const renderer = junitStreamRenderer(OPTIONS);
