@@ -1,5 +1,5 @@
 'use strict';
-// Copied to dist/vendor-loader.cjs by scripts/bundle-cli.js. Loads a vendor file (dist/NAME.cjs)
+// Copied to dist/vendor-loader.cjs by scripts/cache-vendor-code.js. Loads a vendor file (dist/NAME.cjs)
 // with the V8 code cache the build wrote beside it (dist/NAME.cache; scripts/cache-vendor-code.js),
 // so its functions need not be compiled again on every run. A cache that does not match the Node.js
 // version running it is rejected by V8 and the file is compiled as usual.

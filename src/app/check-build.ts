@@ -64,7 +64,12 @@ export async function checkBuild(
       const { report: renderReport, stream } = FORMATS[target.format];
       const targetOptions = optionsFor(options, target);
       if (renderReport === null) {
-        await writeStream([{ renderer: stream({ ...targetOptions, source: null }), sink: target.sink }], [[outcome]], new FleetSummaryBuilder(), NO_PROGRESS);
+        await writeStream(
+          [{ renderer: stream({ ...targetOptions, source: null, single: true }), sink: target.sink }],
+          [[outcome]],
+          new FleetSummaryBuilder(),
+          NO_PROGRESS,
+        );
       } else {
         await target.sink.write(renderReport(outcome.checked!, targetOptions));
         await target.sink.finish();

@@ -14,11 +14,12 @@ import { checkBuild } from './check-build.js';
 import type { CheckRequest } from './check-request.js';
 import { DEFAULT_IGNORE_FILE } from './ignore-file-name.js';
 import { inputPathsOf } from './input-paths.js';
-import { refuseOverwritingInputs } from './output-targets.js';
+import { refuseInterleavedStdout, refuseOverwritingInputs } from './output-targets.js';
 import type { RunContext } from './run-context.js';
 import { progressStarter } from './start-progress.js';
 
-const INSECURE_NOTE = 'TLS certificates of the servers probed are NOT verified (--insecure): anyone between here and them can answer in their name';
+/** Said once on stderr with --insecure: what skipping verification risks. */
+const INSECURE_WARNING = 'TLS certificates of the servers probed are NOT verified (--insecure): anyone between here and them can answer in their name';
 
 export interface CheckResult {
   readonly verdict: Verdict;
@@ -37,6 +38,11 @@ async function ignoreEntries(explicit: string | null, cwd: string, maxBytes: num
 /** Checks one build, a host list or the local server against the chosen catalogs and gate. */
 export async function runCheck(request: CheckRequest, context: RunContext): Promise<CheckResult> {
   refuseOverwritingInputs(request.outputs, inputPathsOf(request, context.cwd));
+  const hostList =
+    request.probeTargets.length > 1 ||
+    request.hostsPath !== null ||
+    (request.buildString === null && request.probeTargets.length === 0 && context.stdinHasData);
+  if (hostList) refuseInterleavedStdout(request.outputs, request.format);
   const startProgress = progressStarter(context, request.quiet);
   const catalog = await loadCatalog(request.catalogs, context, startProgress);
   const unknown = unknownFixIds(catalog, request.policy.require);
@@ -54,11 +60,7 @@ export async function runCheck(request: CheckRequest, context: RunContext): Prom
     ...(request.probe.insecure ? { insecure: true } : {}),
     monitoring,
   };
-  const hostList =
-    request.probeTargets.length > 1 ||
-    request.hostsPath !== null ||
-    (request.buildString === null && request.probeTargets.length === 0 && context.stdinHasData);
-  if (request.probe.insecure) context.diagnostics.warning(INSECURE_NOTE);
+  if (request.probe.insecure) context.diagnostics.warning(INSECURE_WARNING);
   const checked = hostList
     ? await (await import('./check-hosts.js')).checkHosts(catalog, request, policy, options, context, startProgress)
     : await checkBuild(catalog, request, policy, options, context, startProgress);

@@ -6,7 +6,7 @@ import { writeCatalogText } from '../catalog/import/write-catalog-text.js';
 import { writeOverlayText } from '../catalog/import/overlay.js';
 import { readImportFiles } from '../input/import-files.js';
 import { isSingleExecutable, packageFileUrl, PACKAGE_FILES } from '../input/package-files.js';
-import { describeReadError, readTextFile } from '../input/text-files.js';
+import { describeReadError, maxInputBytesFrom, readTextFile } from '../input/text-files.js';
 import { openReportFile } from '../output/report-file.js';
 import type { SchemaValidator } from '../parse/yaml/validate-yaml.js';
 import { parseImportSources } from '../parse/import/import-sources.js';
@@ -72,7 +72,7 @@ function resultErrors(
 /** `catalog import`: reads the sources, applies them to the catalog, checks the result, writes it (or an overlay) and prints the review summary. */
 export async function runCatalogImport(request: ImportRequest, context: RunContext): Promise<Verdict> {
   if (request.sources.length === 0) throw new UsageError('name CVE record files or folders, a build table (CSV) or a KEV catalog (JSON) to import');
-  const sources = parseImportSources(readImportFiles(request.sources));
+  const sources = parseImportSources(readImportFiles(request.sources, maxInputBytesFrom(context.env)));
   if (sources.problems.length > 0) {
     for (const problem of sources.problems) context.diagnostics.error(formatInputProblem(problem));
     context.diagnostics.error(`${sources.problems.length} problem${sources.problems.length === 1 ? '' : 's'} in the inputs: nothing imported, nothing written`);
@@ -83,7 +83,7 @@ export async function runCatalogImport(request: ImportRequest, context: RunConte
   const target = request.catalog ?? fileURLToPath(packageFileUrl(PACKAGE_FILES.embeddedCatalog));
   let text: string;
   try {
-    text = readTextFile(target);
+    text = readTextFile(target, maxInputBytesFrom(context.env));
   } catch (error) {
     throw new CatalogError([{ file: target, line: 1, column: 1, message: `cannot read catalog: ${describeReadError(error)}`, rule: 'read' }]);
   }

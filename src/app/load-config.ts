@@ -16,12 +16,12 @@ export interface LoadedConfig {
 }
 
 /** Reads and validates a config file against docs/config.schema.json; every problem as file:line:column (exit 2). */
-export function loadConfig(explicit: string | null, cwd: string): LoadedConfig {
+export function loadConfig(explicit: string | null, cwd: string, maxBytes?: number): LoadedConfig {
   const path = resolve(cwd, explicit ?? DEFAULT_CONFIG_FILE);
   const file = explicit ?? DEFAULT_CONFIG_FILE;
   let text: string;
   try {
-    text = readTextFile(path);
+    text = readTextFile(path, maxBytes);
   } catch (error) {
     throw new UsageError(`${file}: cannot read the config file: ${describeReadError(error)}`);
   }

@@ -34,6 +34,20 @@ export function refuseOverwritingInputs(files: readonly OutputFile[], inputs: re
   }
 }
 
+const writesStandardOutput = (file: OutputFile): boolean => file.path === '-' || descriptorOf(file.path) === 1;
+
+/**
+ * Refuses, for a host list, a report file that is standard output: its records and those of
+ * --format would interleave there as hosts are checked. (For one build the reports follow each other.)
+ */
+export function refuseInterleavedStdout(files: readonly OutputFile[], format: Format): void {
+  const file = files.find(writesStandardOutput);
+  if (file)
+    throw new UsageError(
+      `-o ${file.format}=${file.path} would interleave with --format ${format} on standard output for a host list; give ${file.format} as --format instead`,
+    );
+}
+
 /** Opens stdout and every output file, runs `use`, and abandons every file (no partial report left) when it fails. */
 export async function withOutputTargets<T>(
   format: Format,
@@ -45,7 +59,7 @@ export async function withOutputTargets<T>(
   const targets: OutputTarget[] = [{ format, sink: guardSink(destinationSink(context.stdout), FORMATS[format].escaping, colorLevel), toFile: false }];
   try {
     for (const file of files) {
-      const toStdout = file.path === '-' || descriptorOf(file.path) === 1;
+      const toStdout = writesStandardOutput(file);
       const sink = toStdout ? destinationSink(context.stdout) : openReportFile(file.path);
       targets.push({ format: file.format, sink: guardSink(sink, FORMATS[file.format].escaping, toStdout ? colorLevel : 0), toFile: !toStdout });
     }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { DEFAULT_CONFIG_FILE } from '../app/config-file-name.js';
-import { fileExists } from '../input/text-files.js';
+import { fileExists, maxInputBytesFrom } from '../input/text-files.js';
 import type { RunContext } from '../app/run-context.js';
 import { UsageError } from '../shared/errors.js';
 import { configurableOptions } from './config-options.js';
@@ -16,7 +16,7 @@ export async function applyConfig(command: Command, context: RunContext): Promis
   if (config === false) return;
   if (config === undefined && !fileExists(join(context.cwd, DEFAULT_CONFIG_FILE))) return;
   const { loadConfig } = await import('../app/load-config.js');
-  const loaded = loadConfig(config ?? null, context.cwd);
+  const loaded = loadConfig(config ?? null, context.cwd, maxInputBytesFrom(context.env));
   for (const { key, attribute, option, kind } of configurableOptions(command)) {
     const value = loaded.values[key];
     if (value === undefined || command.getOptionValueSource(attribute) === 'cli') continue;

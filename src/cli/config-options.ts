@@ -1,10 +1,10 @@
 import type { Command, Option } from 'commander';
 
 /** Options a list can set: given several times on the command line, a YAML list in the config file. */
-const LISTS = new Set(['output', 'catalog', 'require', 'severity']);
+const LISTS = new Set(['output', 'catalog', 'require', 'severity', 'probe']);
 /** Options a config file never sets. */
 const NOT_CONFIGURABLE = new Set(['version', 'help', 'config']);
-const NUMBERS = new Set(['grace', 'detectTimeout', 'maxCatalogAge', 'catalogTimeout']);
+const NUMBERS = new Set(['grace', 'detectTimeout', 'maxCatalogAge', 'catalogTimeout', 'probeTimeout', 'probeConcurrency']);
 /** The options the config file sets for `releases`, `explain`, `diff` and `catalog lint` too; the rest are the check's. */
 const SHARED = new Set(['catalog', 'defaultCatalog', 'catalogSha256', 'catalogTimeout', 'offline', 'asOf', 'header', 'debug']);
 

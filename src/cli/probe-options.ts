@@ -1,6 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { collectIds, parsePositiveNumber } from './option-parsers.js';
-import { MAX_PROBE_CONCURRENCY, PROBE_COMMAND_DEFAULTS, PROBE_TUNING_OPTIONS } from './probe-request.js';
+import { MAX_PROBE_CONCURRENCY, PROBE_COMMAND_DEFAULTS } from './probe-request.js';
 
 function parseConcurrency(value: string): number {
   const number = parsePositiveNumber(value);
@@ -26,6 +26,3 @@ export function addProbeOptions(command: Command): Command {
     .option('--follow-redirects', 'probe: follow redirects to other hosts and from https to http')
     .option('--insecure', 'probe: do NOT verify TLS certificates (every output says so)');
 }
-
-/** The probe tuning options the command line gave (not defaults), for `probeSettings`. */
-export const givenProbeOptions = (command: Command): string[] => PROBE_TUNING_OPTIONS.filter((name) => command.getOptionValueSource(name) === 'cli');

@@ -15,7 +15,7 @@ export interface ProbeCommandOptions {
 }
 
 /** The options that tune a probe, as named in `ProbeCommandOptions`. */
-export const PROBE_TUNING_OPTIONS = ['probeTimeout', 'probeConcurrency', 'followRedirects', 'insecure'] as const;
+const PROBE_TUNING_OPTIONS = ['probeTimeout', 'probeConcurrency', 'followRedirects', 'insecure'] as const;
 
 export const PROBE_COMMAND_DEFAULTS = {
   probeTimeout: PROBE_DEFAULTS.requestTimeoutMs / 1000,
@@ -49,6 +49,9 @@ export function probeSettings(options: ProbeCommandOptions, given: readonly stri
     const flags = tuning.map((name) => `--${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
     throw new UsageError(`${flags.join(', ')} ${tuning.length === 1 ? 'applies' : 'apply'} only to a URL, --probe or a host list`);
   }
+  // Nothing is probed: settings from the config file change nothing, and no output may claim --insecure.
+  if (!canProbe)
+    return { timeoutMs: PROBE_DEFAULTS.requestTimeoutMs, concurrency: PROBE_COMMAND_DEFAULTS.probeConcurrency, followRedirects: false, insecure: false };
   return {
     timeoutMs: options.probeTimeout * 1000,
     concurrency: options.probeConcurrency,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../app/config-file-name.js';
 import type { RunContext } from '../app/run-context.js';
-import { fileExists } from '../input/text-files.js';
+import { fileExists, readTextFile } from '../input/text-files.js';
 import { chooseColorLevel } from '../output/color-level.js';
 import { createDiagnostics, type Diagnostics } from '../output/diagnostics.js';
 import { writeText } from '../output/output-sink.js';
@@ -30,7 +30,8 @@ export interface ProcessEdge extends Omit<RunContext, 'today' | 'diagnostics'> {
  */
 export async function runCli(argv: readonly string[], edge: ProcessEdge): Promise<ExitCode> {
   const diagnostics = createDiagnostics(edge.writeStderr);
-  let nagios = asksForNagios(argv);
+  let toldNagios = false;
+  const nagios = (): boolean => toldNagios || asksForNagios(argv, () => configText(argv, edge.cwd));
   try {
     const context: RunContext = { ...edge, diagnostics, today: todayFrom(edge.env.SOURCE_DATE_EPOCH, edge.now) };
     const colorLevelFor = (flag: boolean | undefined): ColorLevel =>
@@ -38,14 +39,26 @@ export async function runCli(argv: readonly string[], edge: ProcessEdge): Promis
     const usual = fileExists(join(edge.cwd, DEFAULT_CONFIG_FILE)) ? null : parseUsualCheck(argv);
     const outcome = usual
       ? await runCheckCommand(checkRequestOf(usual.words, usual.options, usual.given, context, colorLevelFor), usual.options, context)
-      : await (await import('./program.js')).runProgram(argv, context, colorLevelFor, () => (nagios = true));
+      : await (await import('./program.js')).runProgram(argv, context, colorLevelFor, () => (toldNagios = true));
     if (outcome === 'shown') return EXIT_CODES.ok;
-    if ('refused' in outcome) return nagios ? unknownCheckResult(outcome.refused, edge) : EXIT_CODES.usage;
+    if ('refused' in outcome) return nagios() ? unknownCheckResult(outcome.refused, edge) : EXIT_CODES.usage;
     if (outcome.monitoringState !== null) return exitCodeOfMonitoringState(outcome.monitoringState);
     return exitCodeOfRun(outcome.verdict, outcome.staleCatalog, outcome.failOnStaleCatalog);
   } catch (error) {
     const code = reportError(error, argv.includes('--debug'), diagnostics);
-    return nagios ? unknownCheckResult(error instanceof RollupCheckError ? (error.lines[0] ?? error.message) : describeInternal(error), edge) : code;
+    return nagios() ? unknownCheckResult(error instanceof RollupCheckError ? (error.lines[0] ?? error.message) : describeInternal(error), edge) : code;
+  }
+}
+
+/** The text of the config file the run would read (`--config FILE`, else the default one), or null. */
+function configText(argv: readonly string[], cwd: string): string | null {
+  const given = argv.indexOf('--config');
+  const joined = argv.find((word) => word.startsWith('--config='))?.slice('--config='.length);
+  const path = joined ?? (given >= 0 ? argv[given + 1] : join(cwd, DEFAULT_CONFIG_FILE));
+  try {
+    return path === undefined ? null : readTextFile(path);
+  } catch {
+    return null;
   }
 }
 
@@ -65,6 +78,10 @@ function reportError(error: unknown, debug: boolean, diagnostics: Diagnostics): 
 
 /** `--format nagios` never ends with the tool's own error codes: a usage, catalog or internal error is an UNKNOWN check result on stdout. */
 function unknownCheckResult(message: string, edge: ProcessEdge): ExitCode {
-  writeText(edge.stdout, `ROLLUP-CHECK UNKNOWN - ${pluginText(message)}\n`);
+  try {
+    writeText(edge.stdout, `ROLLUP-CHECK UNKNOWN - ${pluginText(message)}\n`);
+  } catch {
+    // stdout cannot be written (a full disk): the error is on stderr already, the state stays UNKNOWN
+  }
   return MONITORING_EXIT_CODES.unknown;
 }

@@ -27,6 +27,8 @@ export interface GateOutcome {
   readonly reasons: readonly string[];
   readonly causes: readonly GateCause[];
   readonly failing: readonly string[];
+  /** The exposed fixes no ignore entry suppresses, whatever --severity shows: the counts people read come from these. */
+  readonly open: readonly GatedFix[];
   readonly shown: readonly GatedFix[];
   readonly suppressedCount: number;
   /** Exposed fixes `--severity` leaves out of the display (the gate counts them). */
@@ -129,6 +131,7 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
     reasons: causes.map((cause) => (cause.items.length > 0 ? `${cause.summary}: ${cause.items.join(', ')}` : cause.summary)),
     causes,
     failing,
+    open: unsuppressed,
     shown,
     hiddenCount: listed.length - shown.length,
     unconfirmed: (policy.showSuppressed ? steps : openSteps).filter((step) => isShown(filter, step.severity)),

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeReadError } from './text-files.js';
+import { DEFAULT_MAX_INPUT_BYTES, describeReadError, readTextFile } from './text-files.js';
 
 /** A file given to `catalog import` (or found in a folder given), with its text or why it could not be read. */
 export type ImportFile = { readonly file: string; readonly text: string } | { readonly file: string; readonly problem: string };
@@ -18,21 +18,21 @@ function filesUnder(folder: string): string[] {
     });
 }
 
-/** Reads every file given, and every .json and .csv file in every folder given. */
-export function readImportFiles(paths: readonly string[]): ImportFile[] {
+/** Reads every file given, and every .json and .csv file in every folder given, each of at most `maxBytes`. */
+export function readImportFiles(paths: readonly string[], maxBytes = DEFAULT_MAX_INPUT_BYTES): ImportFile[] {
   return paths.flatMap((path): ImportFile[] => {
     try {
-      if (statSync(path).isDirectory()) return filesUnder(path).map((file) => readOne(file));
-      return [readOne(path)];
+      if (statSync(path).isDirectory()) return filesUnder(path).map((file) => readOne(file, maxBytes));
+      return [readOne(path, maxBytes)];
     } catch (error) {
       return [{ file: path, problem: `cannot read: ${describeReadError(error)}` }];
     }
   });
 }
 
-function readOne(file: string): ImportFile {
+function readOne(file: string, maxBytes: number): ImportFile {
   try {
-    return { file, text: readFileSync(file, 'utf8') };
+    return { file, text: readTextFile(file, maxBytes) };
   } catch (error) {
     return { file, problem: `cannot read: ${describeReadError(error)}` };
   }

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** The default size limit of a catalog or ignore file, local or downloaded; `ROLLUP_CHECK_MAX_INPUT_MB` changes it. */
 export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -49,9 +49,6 @@ export function readTextFile(path: string | URL, maxBytes = DEFAULT_MAX_INPUT_BY
     closeSync(fd);
   }
 }
-
-/** A JSON file shipped with the package (a schema, the catalog snapshot). */
-export const readJsonFile = (path: string | URL): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 /** Why a file could not be read, in a few words. */
 export function describeReadError(error: unknown): string {

@@ -3,13 +3,11 @@ import type { Writable } from 'node:stream';
 import type { Destination } from './destination.js';
 import { FdWriter, writeAllSync } from './fd-writer.js';
 import type { OutputChunk, OutputSink } from './sink.js';
-import { describeWriteError, reportingWriteErrors } from './write-errors.js';
+import { describeWriteError, isClosedPipe, reportingWriteErrors } from './write-errors.js';
 
 const BATCH_BYTES = 64 * 1024;
 
 export type { OutputChunk, OutputSink } from './sink.js';
-
-const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
 /** A stream written in batches of 64 KiB, waiting for it to drain; a reader that went away (EPIPE) ends the output quietly. */
 export function batchingSink(stream: Writable, onFinish: () => Promise<void>, onAbandon: () => void): OutputSink {

@@ -26,7 +26,8 @@ export function describeWriteReason(error: unknown): string {
 /** The one error a failed write is reported as. */
 export const describeWriteError = (name: string, error: unknown): UsageError => new UsageError(`cannot write ${name}: ${describeWriteReason(error)}`);
 
-const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
+/** A write failed because the reader went away (EPIPE): the output ends quietly. */
+export const isClosedPipe = (error: unknown): boolean => (error as NodeJS.ErrnoException | null)?.code === 'EPIPE';
 
 /**
  * A sink whose write errors surface once, as `cannot write NAME: reason`: a reader that went away

@@ -23,6 +23,8 @@ export interface RenderOptions {
 }
 
 export interface StreamOptions extends RenderOptions {
-  /** The host list read (a path, or `stdin`); null for a single build. */
+  /** The host list read (a path, or `stdin`); null for a single build and for servers given with --probe. */
   readonly source: string | null;
+  /** One build (given, read from the local server or from one probed server): the report of that one host. */
+  readonly single?: boolean;
 }

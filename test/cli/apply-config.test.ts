@@ -74,4 +74,23 @@ describe('.rollup-check.yaml', () => {
     expect(stdout).toMatch(/^ROLLUP-CHECK UNKNOWN - build text "15.2.1118" states no Exchange build/);
     expect(code).toBe(3);
   });
+
+  it.each([
+    ['an unknown option', ['--frobnicate'], 'format: nagios\n'],
+    ['a bad value of an option', ['--warning', 'bogus'], 'format: nagios\n'],
+    ['a bad value in the file itself', ['15.2.1544.4'], 'format: nagios\ngrace: -1\n'],
+  ])('gives a monitoring check set up in the file an UNKNOWN result on %s too', async (_, argv, config) => {
+    const cwd = directoryWith({ '.rollup-check.yaml': config });
+    const { code, stdout } = await runInProcess(argv, { cwd, env });
+    expect(stdout).toMatch(/^ROLLUP-CHECK UNKNOWN - \S.*\n$/);
+    expect(code).toBe(3);
+  });
+
+  it('takes probe settings as numbers and lists, and they change nothing where nothing is probed', async () => {
+    const cwd = directoryWith({ '.rollup-check.yaml': 'probe-timeout: 3\nprobe-concurrency: 8\ninsecure: true\n' });
+    const { code, stdout, stderr } = await runInProcess(['15.2.1544.4', '-f', 'json', '--as-of', '2026-11-24'], { cwd, env });
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('NOT verified');
+    expect(JSON.parse(stdout)).not.toHaveProperty('insecure');
+  });
 });

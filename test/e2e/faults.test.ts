@@ -175,6 +175,17 @@ describe('report files on devices, pipes and links', () => {
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
   });
 
+  it.each(['-', '/dev/stdout'])('refuses %s as a report file of a host list, where it would interleave with --format', async (path) => {
+    const hosts = join(root, 'interleave.txt');
+    writeFileSync(hosts, `EX1 ${OLD}\nEX2 ${OLD}\n`);
+    const { status, stdout, stderr } = await run(['--hosts', hosts, ...AS_OF, '-f', 'tsv', '-o', `ndjson=${path}`]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `rollup-check: -o ndjson=${path} would interleave with --format tsv on standard output for a host list; give ndjson as --format instead\n`,
+    );
+  });
+
   it('writes to a FIFO that a reader holds open, leaving the FIFO in place', async () => {
     const fifo = join(root, 'report.fifo');
     spawnSync('mkfifo', [fifo]);

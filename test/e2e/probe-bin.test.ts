@@ -58,6 +58,17 @@ beforeAll(async () => {
 afterAll(() => Promise.all([plain.close(), secure.close(), proxy.close()]));
 
 describe('the built binary reading the build from a server', () => {
+  it.each(['nagios', 'markdown', 'html', 'prometheus'])(
+    'reports every server given with --probe in %s, the unreachable one too, and says --insecure',
+    async (format) => {
+      const { status, stdout } = await rollupCheck(['--probe', `${plain.origin},${refused}`, '-f', format, '--insecure']);
+      expect(status).toBe(format === 'nagios' ? 2 : 6);
+      expect(stdout).toContain(new URL(plain.origin).host);
+      expect(stdout).toContain(new URL(refused).host);
+      expect(stdout).toContain(format === 'prometheus' ? 'rollup_check_tls_verified 0' : 'TLS certificates of the servers probed were NOT verified');
+    },
+  );
+
   it('exits as for the build itself and names every endpoint', async () => {
     const probed = await rollupCheck([plain.origin]);
     const pasted = await rollupCheck(['15.2.1544.14']);

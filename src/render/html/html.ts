@@ -1,6 +1,7 @@
 import type { FleetSummary } from '../../gate/fleet-summary.js';
 import type { HostOutcome } from '../../gate/host-outcome.js';
 import { describeBasis } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import type { StreamOptions } from '../render-options.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { SCRIPT, SCRIPT_HASH, STYLE, STYLE_HASH } from './assets.js';
@@ -66,7 +67,8 @@ function provenance(options: StreamOptions): string {
     (catalog) =>
       `<dt>${escapeHtml(catalog.file)}</dt><dd>published ${escapeHtml(catalog.published)}; facts complete up to ${escapeHtml(catalog.factsComplete ?? 'an undeclared date (its publication)')}; <code>${escapeHtml(catalog.digest)}</code></dd>`,
   );
-  return `<h2>Catalog</h2><dl class="catalogs">${rows.join('')}</dl><p>${escapeHtml(describeBasis(options))}</p>`;
+  const insecure = options.insecure ? `<p class="verdict fail">${escapeHtml(INSECURE_NOTE)}</p>` : '';
+  return `<h2>Catalog</h2><dl class="catalogs">${rows.join('')}</dl><p>${escapeHtml(describeBasis(options))}</p>${insecure}`;
 }
 
 function summarySection(summary: FleetSummary, options: StreamOptions, single: HostOutcome | null): string {
@@ -104,13 +106,13 @@ function summarySection(summary: FleetSummary, options: StreamOptions, single: H
  * most hosts) and one rendering per build.
  */
 export const htmlStreamRenderer: StreamRendererFactory = (options) => {
-  const row = hostRowRenderer(options.source === null);
+  const row = hostRowRenderer(options.single === true);
   let order = 0;
   let single: HostOutcome | null = null;
   return {
     start: () => pageStart(options),
     host: (outcome) => {
-      if (options.source === null) single = outcome;
+      if (options.single === true) single = outcome;
       order += 1;
       return row(outcome, order);
     },

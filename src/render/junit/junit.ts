@@ -20,7 +20,9 @@ function failureXml(checked: CheckedReport): string {
 
 function testcase(outcome: HostOutcome, failureOf: (checked: CheckedReport) => string): { xml: string; failed: boolean; errored: boolean } {
   const name = escapeXml(outcome.label);
-  const classname = escapeXml(outcome.checked?.report.product?.id ?? 'unplaced');
+  const classname = escapeXml(
+    outcome.checked ? (outcome.checked.report.product?.id ?? 'unplaced') : outcome.verdict === 'unreachable' ? 'unreachable' : 'unreadable',
+  );
   const open = `    <testcase classname="${classname}" name="${name}" time="0">`;
   if (!outcome.checked) {
     return {

@@ -38,7 +38,7 @@ export const markdownStreamRenderer: StreamRendererFactory = (options) => {
   return {
     start: () => '',
     host: (outcome: HostOutcome) => {
-      if (options.source === null) single = outcome;
+      if (options.single === true) single = outcome;
       if (outcome.verdict === 'pass') return '';
       failingCount += 1;
       if (failing.length < MAX_ROWS) {

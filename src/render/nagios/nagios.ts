@@ -5,6 +5,7 @@ import { daysBetween } from '../../shared/calendar-date.js';
 import { worseMonitoringState, type MonitoringState } from '../../shared/monitoring-state.js';
 import { SEVERITY_BANDS } from '../../shared/severity.js';
 import { describeBasis } from '../describe-catalogs.js';
+import { INSECURE_NOTE } from '../insecure-note.js';
 import { installedLabel, recommendedLabel } from '../release-labels.js';
 import type { StreamRendererFactory } from '../stream-renderer.js';
 import { describeCounts } from '../text/describe-counts.js';
@@ -37,6 +38,7 @@ const daysBehind = (outcome: HostOutcome, asOf: string): number => {
  */
 export const nagiosStreamRenderer: StreamRendererFactory = (options) => {
   const policy = options.monitoring ?? DEFAULT_POLICY;
+  const insecureLines = options.insecure ? [INSECURE_NOTE] : [];
   const listed: Record<MonitoringState, string[]> = { ok: [], warning: [], critical: [], unknown: [] };
   const byState: Record<MonitoringState, number> = { ok: 0, warning: 0, critical: 0, unknown: 0 };
   const lacking = { critical: 0, high: 0, medium: 0, low: 0, exploited: 0, unconfirmed: 0 };
@@ -53,7 +55,7 @@ export const nagiosStreamRenderer: StreamRendererFactory = (options) => {
       if ((counts?.exploited ?? 0) > 0) lacking.exploited += 1;
       if ((outcome.checked?.gate.unconfirmedCount ?? 0) > 0) lacking.unconfirmed += 1;
       if (state !== 'ok' && listed[state].length < LISTED_PER_STATE) listed[state].push(`${state.toUpperCase()}: ${outcome.label} - ${describeHost(outcome)}`);
-      only = options.source === null ? { outcome, state } : null;
+      only = options.single === true ? { outcome, state } : null;
       return '';
     },
     end: (summary: FleetSummary) => {
@@ -74,6 +76,7 @@ export const nagiosStreamRenderer: StreamRendererFactory = (options) => {
           `ROLLUP-CHECK ${state.toUpperCase()} - ${pluginText(`${outcome.label}: ${describeHost(outcome)}${stale}`)} | ${data}`,
           ...reasons.map((reason) => pluginText(`gate: ${reason}`)),
           pluginText(describeBasis(options)),
+          ...insecureLines,
           '',
         ].join('\n');
       }
@@ -93,7 +96,13 @@ export const nagiosStreamRenderer: StreamRendererFactory = (options) => {
         const more = byState[name] - listed[name].length;
         return [...listed[name].map(pluginText), ...(more > 0 ? [`${name.toUpperCase()}: …and ${more} more`] : [])];
       });
-      return [`ROLLUP-CHECK ${state.toUpperCase()} - ${pluginText(headline)} | ${data}`, ...lines, pluginText(describeBasis(options)), ''].join('\n');
+      return [
+        `ROLLUP-CHECK ${state.toUpperCase()} - ${pluginText(headline)} | ${data}`,
+        ...lines,
+        pluginText(describeBasis(options)),
+        ...insecureLines,
+        '',
+      ].join('\n');
     },
   };
 };

@@ -80,6 +80,7 @@ export const prometheusStreamRenderer: StreamRendererFactory = (options) => {
         ),
         age: new MetricFamily(`${PREFIX}_catalog_age_seconds`, "Time from the date the catalogs' facts are complete up to, to the as-of date, in whole days."),
         asOf: new MetricFamily(`${PREFIX}_as_of_timestamp_seconds`, 'The date the analysis was made as of.'),
+        tlsVerified: new MetricFamily(`${PREFIX}_tls_verified`, 'Whether the TLS certificates of the servers probed were verified: 0 with --insecure.'),
       };
       for (const status of STATUSES) run.hosts.add({ status }, summary.byStatus[status]);
       run.failed.add({}, summary.failedGate);
@@ -90,6 +91,7 @@ export const prometheusStreamRenderer: StreamRendererFactory = (options) => {
       run.factsComplete.add({}, seconds(factsComplete));
       run.age.add({}, Math.max(0, daysBetween(factsComplete, options.asOf)) * DAY_SECONDS);
       run.asOf.add({}, seconds(options.asOf));
+      run.tlsVerified.add({}, options.insecure ? 0 : 1);
       return [...Object.values(metrics), ...Object.values(run)].map((family) => family.render()).join('');
     },
   };

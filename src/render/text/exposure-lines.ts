@@ -2,7 +2,7 @@ import type { CheckedReport } from '../../gate/checked-report.js';
 import type { GatedFix } from '../../gate/gated-fix.js';
 import { bandOf, type SeverityBand } from '../../shared/severity.js';
 import { span, type Segment, type StyledLine, type TextStyle } from '../../shared/styled-text.js';
-import { countOf } from './format-count.js';
+import { countOf, formatCount } from './format-count.js';
 import { wrapLine } from './wrap-line.js';
 
 const BAND_STYLE: Record<SeverityBand, TextStyle> = { critical: 'critical', high: 'high', medium: 'medium', low: 'low' };
@@ -55,13 +55,21 @@ function heading(certain: number, uncertain: number): string {
 /** The fixed issues the server lacks (certain) or may lack (uncertain), exploited and most severe first. */
 export function exposureLines({ gate }: CheckedReport, width: number | null): StyledLine[] {
   const shown = gate.shown;
-  const hidden =
+  const hidden = [
     gate.suppressedCount > 0 && !shown.some((fix) => fix.suppressed)
-      ? ` (${countOf(gate.suppressedCount, 'more', 'more')} suppressed; --show-suppressed lists them)`
-      : '';
-  if (shown.length === 0) return hidden ? wrapLine([span('muted', `Lacks no fix that is not suppressed${hidden}`)], width, '  ') : [];
-  const unsuppressed = shown.filter((fix) => !fix.suppressed);
+      ? `${countOf(gate.suppressedCount, 'more', 'more')} suppressed; --show-suppressed lists them`
+      : '',
+    gate.hiddenCount > 0 ? `${formatCount(gate.hiddenCount)} not shown: --severity` : '',
+  ]
+    .filter(Boolean)
+    .map((part) => ` (${part})`)
+    .join('');
+  const unsuppressed = gate.open;
   const certain = unsuppressed.filter((fix) => fix.certain).length;
+  if (shown.length === 0) {
+    if (unsuppressed.length > 0) return wrapLine([span('strong', `${heading(certain, unsuppressed.length - certain)}${hidden}`)], width, '  ');
+    return hidden ? wrapLine([span('muted', `Lacks no fix that is not suppressed${hidden}`)], width, '  ') : [];
+  }
   const idWidth = Math.max(...shown.map((fix) => fix.id.length));
   const legend = [
     shown.some((fix) => fix.exploited) ? '! exploited in the wild' : '',

@@ -7,7 +7,7 @@ import { wrapLine } from './wrap-line.js';
 
 /** "lacks 3 fixes, 1 known exploited; may lack 2", never "lacks no listed fix" while missing updates' fix lists are incomplete. */
 function describeLack({ report, gate }: CheckedReport): string {
-  const missing = gate.shown.filter((fix) => !fix.suppressed);
+  const missing = gate.open;
   const certain = missing.filter((fix) => fix.certain);
   const exploited = certain.filter((fix) => fix.exploited).length;
   const uncertain = missing.length - certain.length;
@@ -48,7 +48,7 @@ export function describeVerdict(checked: CheckedReport): string {
 function describeCause(cause: GateCause, gate: GateOutcome): string {
   if (cause.kind !== 'fixes') return cause.summary;
   const failing = new Set(cause.items);
-  const exploited = gate.shown.filter((fix) => failing.has(fix.id) && fix.exploited).length;
+  const exploited = gate.open.filter((fix) => failing.has(fix.id) && fix.exploited).length;
   if (cause.level === 'exploited') return `${countOf(cause.items.length, 'exploited fix', 'exploited fixes')}`;
   const level = cause.level === 'any' || cause.level === null ? '' : ` at or above ${cause.level}`;
   return `${countOf(cause.items.length, 'fix', 'fixes')}${level}${exploited > 0 ? `, ${formatCount(exploited)} exploited` : ''}`;

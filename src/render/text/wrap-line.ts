@@ -82,7 +82,3 @@ export function wrapLine(line: StyledLine, width: number | null, indent: string)
   lines.push(current);
   return lines.map(segmentsOf);
 }
-
-/** Every line wrapped the same way. */
-export const wrapLines = (lines: readonly StyledLine[], width: number | null, indent: string): StyledLine[] =>
-  lines.flatMap((line) => wrapLine(line, width, indent));

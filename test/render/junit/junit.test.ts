@@ -112,7 +112,7 @@ describe('JUnit test cases', () => {
 
   it('writes an unreadable row as an error with its reason', () => {
     expect(renderOne(unreadable(4))).toContain(
-      '    <testcase classname="unplaced" name="(line 4)" time="0">\n      <error type="input" message="bad row"/>\n    </testcase>',
+      '    <testcase classname="unreadable" name="(line 4)" time="0">\n      <error type="input" message="bad row"/>\n    </testcase>',
     );
     expect(renderOne({ ...unreadable(4), error: null })).toContain('<error type="input" message="unreadable row"/>');
   });
