@@ -5,6 +5,7 @@ import { readToolVersion } from './input/package-info.js';
 import { detectColorLevel } from './output/color-level.js';
 import type { Destination } from './output/destination.js';
 import { mayBeTerminal, writeAllSync } from './output/fd-writer.js';
+import { endRunsOnSignals } from './output/temporary-files.js';
 
 // Files, pipes and the null device are written through their file descriptors; Node's stream for
 // a standard stream (and its terminal support) is made only for a terminal. Write errors on stdout
@@ -14,6 +15,7 @@ const stderrIsTTY = mayBeTerminal(2, process.platform) && process.stderr.isTTY =
 if (stdoutIsTTY) process.stdout.on('error', () => undefined);
 if (stderrIsTTY) process.stderr.on('error', () => undefined);
 const stdout: Destination = stdoutIsTTY ? { stream: process.stdout } : { fd: 1 };
+endRunsOnSignals();
 
 function writeStderr(text: string): void {
   try {

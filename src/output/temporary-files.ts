@@ -5,30 +5,25 @@ const pending = new Set<string>();
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** Removes the temporary files, then ends the run by the signal as usual (128 + its number). */
-function onSignal(signal: NodeJS.Signals): void {
-  removeTemporaryFiles();
-  process.kill(process.pid, signal);
-}
-
 /**
- * Watches the signals only while a temporary file exists: a run without report files keeps the
- * default action, so a signal ends it at once even while it waits on a full pipe.
+ * Ends an interrupted run (SIGINT, SIGTERM, SIGHUP) the usual way, by the signal (128 + its
+ * number), once the write under way is complete, so that no record on stdout is cut; temporary
+ * report files are removed first. A reader that stops reading delays this until it reads again
+ * or goes away (as Ctrl-C in a terminal does to every process of the pipeline).
  */
-function watchSignals(watch: boolean): void {
+export function endRunsOnSignals(): void {
   for (const signal of SIGNALS) {
-    if (watch) process.once(signal, onSignal);
-    else process.removeListener(signal, onSignal);
+    process.once(signal, () => {
+      removeTemporaryFiles();
+      process.kill(process.pid, signal);
+    });
   }
 }
 
-export function keepTemporaryFile(path: string): void {
-  if (pending.size === 0) watchSignals(true);
-  pending.add(path);
-}
+export const keepTemporaryFile = (path: string): void => void pending.add(path);
 
 export function removeTemporaryFile(path: string): void {
-  if (pending.delete(path) && pending.size === 0) watchSignals(false);
+  pending.delete(path);
   rmSync(path, { force: true });
 }
 
