@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePath } from '../support/helpers.js';
 import { startProxy, type LocalProxy } from '../support/probe/local-proxy.js';
-import { ENDPOINT_PATHS, fakeExchange, startServer, tlsFixture, type LocalServer } from '../support/probe/local-servers.js';
+import { ENDPOINT_PATHS, fakeExchange, REFUSED_ORIGIN, startServer, tlsFixture, type LocalServer } from '../support/probe/local-servers.js';
 
 // The built binary probing servers on 127.0.0.1. It runs as a child process without blocking this
 // one, so the servers here can answer it.
@@ -46,14 +46,11 @@ const owaAnswers =
 let plain: LocalServer;
 let secure: LocalServer;
 let proxy: LocalProxy;
-let refused: string;
+const refused = REFUSED_ORIGIN;
 
 beforeAll(async () => {
   const exchange = fakeExchange({ manifestVersion: '15.2.1544.14', logonLevel: '15.2.1544', routes: { '/owa/': owaAnswers('15.2.1544.14') } });
   [plain, secure, proxy] = await Promise.all([startServer(exchange), startServer(exchange, TLS), startProxy()]);
-  const closed = await startServer(() => undefined);
-  refused = `http://127.0.0.1:${closed.port}`;
-  await closed.close();
 });
 afterAll(() => Promise.all([plain.close(), secure.close(), proxy.close()]));
 

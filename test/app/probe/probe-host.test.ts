@@ -11,6 +11,7 @@ import {
   fakeExchange,
   logonPageFor,
   notFound,
+  REFUSED_ORIGIN,
   startServer,
   withoutProxyVariables,
   type FakeExchange,
@@ -239,9 +240,7 @@ describe('probing one server', () => {
   });
 
   it('reports a refused connection once and does not try the other endpoints', async () => {
-    const closed = await startServer(notFound);
-    await closed.close();
-    const result = refused(await probeHost(closed.origin, OPTIONS));
+    const result = refused(await probeHost(REFUSED_ORIGIN, OPTIONS));
     expect(result.failure).toMatchObject({ kind: 'unreachable', cause: 'refused' });
     expect(result.endpoints.map((endpoint) => endpoint.failure?.kind)).toEqual(['unreachable', 'not-tried', 'not-tried']);
   });

@@ -7,6 +7,7 @@ import {
   MANIFEST_PATH,
   fakeExchange,
   notFound,
+  REFUSED_ORIGIN,
   startServer,
   tlsFixture,
   type FakeExchange,
@@ -40,14 +41,10 @@ const withoutProbeLines = (text: string): string =>
 
 let exact: LocalServer;
 let cuLevelOnly: LocalServer;
-let refusedPort: number;
 
 beforeAll(async () => {
   exact = await serve({ manifestVersion: '15.2.1544.14', owaVersion: '15.2.1544.14', logonLevel: '15.2.1544' });
   cuLevelOnly = await serve({ logonLevel: '15.2.1544' });
-  const closed = await startServer(() => undefined);
-  refusedPort = closed.port;
-  await closed.close();
 });
 
 describe('a URL in place of the build string', () => {
@@ -125,7 +122,7 @@ describe('a URL in place of the build string', () => {
   });
 
   it.each([
-    ['an unreachable server', () => `http://127.0.0.1:${refusedPort}`, /: the connection was refused \(ECONNREFUSED\)$/],
+    ['an unreachable server', () => REFUSED_ORIGIN, /: the connection was refused \(ECONNREFUSED\)$/],
     ['a server that is not Exchange', async () => (await serve(notFound)).origin, /: no endpoint looks like Exchange \(no OWA, no export tool manifest\)$/],
     [
       'an Exchange server hiding its build',

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fleetSchemaErrors } from '../../support/json-schemas.js';
-import { fakeExchange, notFound, startServer, type LocalServer } from '../../support/probe/local-servers.js';
+import { fakeExchange, notFound, REFUSED_ORIGIN, startServer, type LocalServer } from '../../support/probe/local-servers.js';
 import { runInProcess, type InProcessRun } from '../../support/run-in-process.js';
 
 // Host lists whose rows name servers to probe, run through the command line in this process
@@ -35,14 +35,11 @@ const hostsOf = (ndjson: string): HostRecord[] => records(ndjson).filter((record
 
 let exact: LocalServer;
 let cuLevel: LocalServer;
-let refused: string;
+const refused = REFUSED_ORIGIN;
 
 beforeAll(async () => {
   exact = await startServer(fakeExchange({ manifestVersion: '15.2.1544.14', owaVersion: '15.2.1544.14', logonLevel: '15.2.1544' }));
   cuLevel = await startServer(fakeExchange({ logonLevel: '15.2.1748' }));
-  const closed = await startServer(() => undefined);
-  refused = `http://127.0.0.1:${closed.port}`;
-  await closed.close();
 });
 afterAll(() => Promise.all([exact.close(), cuLevel.close()]));
 

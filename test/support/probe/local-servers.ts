@@ -13,6 +13,11 @@ const fixture = (name: string): string => readFileSync(fixturePath(`probe/${name
 export const manifestFor = (version: string): string => fixture('exporttool.application').replaceAll('{{VERSION}}', version);
 export const logonPageFor = (level: string): string => fixture('logon.aspx.html').replaceAll('{{LEVEL}}', level);
 export const NOT_FOUND_PAGE = fixture('not-found.html');
+/**
+ * A URL nothing listens on. Port 1 is below the range the system hands out to the test servers, so no
+ * server started by a concurrent test can take it, unlike a port freed by closing a server.
+ */
+export const REFUSED_ORIGIN = 'http://127.0.0.1:1';
 export const tlsFixture = (name: string): string => fixture(`tls/${name}`);
 
 export interface RecordedRequest {
