@@ -20,8 +20,7 @@ function bringer(catalog: Catalog, fixId: string, installed: InstalledContents):
   const shippers = (product: Product): Release[] =>
     product.shippersOf(fixId).map((release) => (release.kind === 'private' && release.includedIn !== null ? release.includedIn : release));
   const own = shippers(installed.product).sort(byPublication);
-  const anywhere = catalog.products.flatMap(shippers).sort(byPublication);
-  return own.find((release) => release.line === installed.line) ?? own[0] ?? anywhere[0];
+  return own.find((release) => release.line === installed.line) ?? own[0] ?? catalog.products.flatMap(shippers).sort(byPublication)[0];
 }
 
 /** The newest release of a product's newest line: under cumulative servicing it holds every fix the product got. */
