@@ -16,10 +16,10 @@ export interface CompactHeader {
   readonly source: CatalogSource;
   readonly sources: readonly CatalogSource[];
   readonly products: readonly CompactProduct[];
-  /** Per product: the keys of its releases' names, in the order of its releases. */
-  readonly releaseKeys: readonly (readonly string[])[];
-  /** Per product: every fix key its releases list. */
-  readonly fixKeys: readonly (readonly string[])[];
+  /** Per product: the keys of its releases' names in the order of its releases, as one text (`keyLines`). */
+  readonly releaseKeys: readonly string[];
+  /** Per product: every fix key its releases list, as one text (`keyLines`). */
+  readonly fixKeys: readonly string[];
   /** The fix-list completeness values the releases have, each once. */
   readonly fixLists: readonly FixListCompleteness[];
   readonly fixes: readonly CompactFix[];
@@ -69,6 +69,12 @@ const indexesIn = <T>(items: readonly T[]): ((item: T) => number) => {
   return (item) => map.get(item)!;
 };
 
+/**
+ * Keys as one text, `\n` before and after each (empty for none): a check searches it for
+ * `\n${key}\n` instead of making a string for every key.
+ */
+export const keyLines = (keys: readonly string[]): string => (keys.length === 0 ? '' : `\n${keys.join('\n')}\n`);
+
 const sameKeys = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((key, index) => key === b[index]);
 
 /** The compact text of a model (at build time). */
@@ -79,6 +85,12 @@ export function compactCatalogText(catalog: Catalog): string {
     const index = fixLists.findIndex((other) => other.security === security && other.bug === bug);
     return index >= 0 ? index : fixLists.push({ security, bug }) - 1;
   };
+  const keysSeen = new Set<string>();
+  const uniqueKey = (key: string): string => {
+    if (keysSeen.has(key)) throw new Error(`two releases named "${key}": the catalog rules should have refused them`);
+    keysSeen.add(key);
+    return key;
+  };
   const parts = catalog.products.map((product): CompactProductPart => compactPart(product, productIndex, fixListIndex));
   const header: CompactHeader = {
     source: catalog.source,
@@ -87,8 +99,8 @@ export function compactCatalogText(catalog: Catalog): string {
       void [lines, releases, shippersOf, successor];
       return { ...product, predecessors: predecessors.map(productIndex) };
     }),
-    releaseKeys: catalog.products.map((product) => product.releases.map((release) => releaseKey(release.name))),
-    fixKeys: catalog.products.map((product) => [...new Set(product.releases.flatMap((release) => release.fixIds))]),
+    releaseKeys: catalog.products.map((product) => keyLines(product.releases.map((release) => uniqueKey(releaseKey(release.name))))),
+    fixKeys: catalog.products.map((product) => keyLines([...new Set(product.releases.flatMap((release) => release.fixIds))])),
     fixLists,
     fixes: [...catalog.fixes.values()].map((fix): CompactFix => ({ ...fix, cvesByProduct: [...fix.cvesByProduct], notesByProduct: [...fix.notesByProduct] })),
   };

@@ -7,13 +7,14 @@ const byPublication = (a: Release, b: Release): number => compareText(a.date, b.
 /** The releases that list each fix key (`Product.shippersOf`), earliest publication first. */
 export function shippersByFix(releases: readonly Release[]): Map<string, Release[]> {
   const shippers = new Map<string, Release[]>();
-  for (const release of [...releases].sort(byPublication)) {
-    for (const id of release.fixIds) {
+  // forEach, not for-of: no iterator result per fix id, at every check's start.
+  [...releases].sort(byPublication).forEach((release) =>
+    release.fixIds.forEach((id) => {
       const shipping = shippers.get(id);
       if (shipping) shipping.push(release);
       else shippers.set(id, [release]);
-    }
-  }
+    }),
+  );
   return shippers;
 }
 

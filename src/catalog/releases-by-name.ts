@@ -1,39 +1,44 @@
 import type { Release } from './model.js';
 
 /**
- * `Catalog.releasesByName` of a catalog whose products are read on first use (`revive-catalog.ts`):
- * which keys it has is known from the start, and looking one up reads only the product of the
- * release found. Listing the releases reads every product.
+ * `Catalog.releasesByName` of a catalog whose products are read on first use (`revive-catalog.ts`).
+ * It answers from each product's release keys, one text per product (`keyLines`), so that a check
+ * makes no key or map of its own: looking a key up reads only the product of the release found,
+ * and listing the releases reads every product. Keys are unique (the catalog rules see to it).
  */
 export class ReleasesByName implements ReadonlyMap<string, Release> {
-  /** Each key's release, as its product's index and its index among that product's releases. */
-  readonly #where = new Map<string, readonly [number, number]>();
+  readonly #keys: readonly string[];
   readonly #releasesOf: (product: number) => readonly Release[];
   readonly #everything: () => ReadonlyMap<string, Release>;
   #all: ReadonlyMap<string, Release> | undefined;
 
-  /** `keys`: per product, the keys of its releases in order (of two releases with one key, the later one counts, as in a Map). */
-  constructor(keys: readonly (readonly string[])[], releasesOf: (product: number) => readonly Release[], everything: () => ReadonlyMap<string, Release>) {
-    keys.forEach((productKeys, product) => productKeys.forEach((key, index) => this.#where.set(key, [product, index])));
+  /** `keys`: per product, its releases' keys in the order of its releases, as `keyLines` writes them. */
+  constructor(keys: readonly string[], releasesOf: (product: number) => readonly Release[], everything: () => ReadonlyMap<string, Release>) {
+    this.#keys = keys;
     this.#releasesOf = releasesOf;
     this.#everything = everything;
   }
 
   get size(): number {
-    return this.#where.size;
+    return this.#keyList().length;
   }
 
   get(key: string): Release | undefined {
-    const where = this.#where.get(key);
-    return where && this.#releasesOf(where[0])[where[1]];
+    const line = `\n${key}\n`;
+    for (const [product, keys] of this.#keys.entries()) {
+      const at = keys.indexOf(line);
+      if (at >= 0) return this.#releasesOf(product)[countLineBreaks(keys, at)];
+    }
+    return undefined;
   }
 
   has(key: string): boolean {
-    return this.#where.has(key);
+    const line = `\n${key}\n`;
+    return this.#keys.some((keys) => keys.includes(line));
   }
 
   keys(): MapIterator<string> {
-    return this.#where.keys();
+    return this.#keyList().values();
   }
 
   values(): MapIterator<Release> {
@@ -52,7 +57,18 @@ export class ReleasesByName implements ReadonlyMap<string, Release> {
     this.#listed().forEach((value, key) => callback.call(thisArg, value, key, this));
   }
 
+  #keyList(): string[] {
+    return this.#keys.flatMap((keys) => (keys === '' ? [] : keys.slice(1, -1).split('\n')));
+  }
+
   #listed(): ReadonlyMap<string, Release> {
     return (this.#all ??= this.#everything());
   }
+}
+
+/** How many line breaks the text has before `end`. */
+function countLineBreaks(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }

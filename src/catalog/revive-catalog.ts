@@ -71,7 +71,7 @@ export function reviveCatalog(text: string): Catalog {
     for (const field of PART_FIELDS) Object.defineProperty(product, field, { get: () => (releasesOf(index), product[field]), enumerable: true, configurable: true });
     let shippers: ReadonlyMap<string, readonly Release[]> | undefined;
     product.shippersOf = (key) => {
-      if (shippers === undefined && read[index] === undefined && !header.fixKeys[index]!.includes(key)) return NONE;
+      if (shippers === undefined && read[index] === undefined && !header.fixKeys[index]!.includes(`\n${key}\n`)) return NONE;
       return (shippers ??= shippersByFix(releasesOf(index))).get(key) ?? NONE;
     };
     product.predecessors = (product.predecessors as unknown as number[]).map((at) => products[at]!);

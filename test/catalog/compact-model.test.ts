@@ -24,6 +24,13 @@ describe('the compact catalog model', () => {
     expect(describeModel(roundTrip(layered))).toEqual(describeModel(layered));
   }, 30_000);
 
+  it('refuses a model with two releases of one name, which the catalog rules never let through', async () => {
+    const built = await loadCatalogFile(fixturePath('catalogs/servicing.yaml'));
+    const [first, second] = built.products.flatMap((product) => product.releases);
+    const twice = { ...built, products: built.products.map((product) => ({ ...product, releases: product.releases.map((release) => (release === second ? { ...release, name: first!.name } : release)) })) };
+    expect(() => compactCatalogText(twice)).toThrow(`two releases named "${first!.name.toLowerCase()}"`);
+  });
+
   it('is what the command line reads for the embedded catalog', async () => {
     const embedded = await loadLocalCatalogs([EMBEDDED_CATALOG]);
     const built = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
