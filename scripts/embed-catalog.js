@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { EMBEDDED_CATALOG } from '../dist/app/catalog-location.js';
 import { snapshotOf } from '../dist/app/read-local-catalogs.js';
 import { buildCatalogModel } from '../dist/catalog/build-model.js';
-import { compactCatalog } from '../dist/catalog/compact-model.js';
+import { compactCatalogText } from '../dist/catalog/compact-model.js';
 import { PACKAGE_FILES, packageFileUrl } from '../dist/input/package-files.js';
 import { CatalogError } from '../dist/shared/errors.js';
 
@@ -12,7 +12,7 @@ import { CatalogError } from '../dist/shared/errors.js';
 try {
   const { snapshot, sources } = await snapshotOf([EMBEDDED_CATALOG]);
   const model = buildCatalogModel(snapshot.document, snapshot.source, sources);
-  writeFileSync(packageFileUrl(PACKAGE_FILES.embeddedSnapshot), JSON.stringify(compactCatalog(model)));
+  writeFileSync(packageFileUrl(PACKAGE_FILES.embeddedSnapshot), compactCatalogText(model));
   writeFileSync(packageFileUrl(PACKAGE_FILES.embeddedDocument), JSON.stringify(snapshot));
 } catch (error) {
   if (!(error instanceof CatalogError)) throw error;

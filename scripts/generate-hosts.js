@@ -5,8 +5,10 @@ const RECENT_FROM = '2024-11-24';
 
 /** Every release of the embedded catalog (its compact model, written by `npm run build`), line by line. */
 function releasesOfEmbeddedCatalog() {
-  const catalog = JSON.parse(readFileSync(new URL('../dist/embedded-catalog.json', import.meta.url), 'utf8'));
-  return catalog.lines.flatMap((line) => line.releases.map((index) => ({ ...catalog.releases[index], build: catalog.releases[index].build.join('.') })));
+  const [, ...products] = JSON.parse(readFileSync(new URL('../dist/embedded-catalog.json', import.meta.url), 'utf8'));
+  return products.flatMap(({ lines, releases }) =>
+    lines.flatMap((line) => line.releases.map((index) => ({ ...releases[index], build: releases[index].build.join('.') }))),
+  );
 }
 
 function buildStringForms(release) {

@@ -17,11 +17,14 @@ export interface InstalledContents {
  * (`includedIn`) is where everyone else gets it.
  */
 function bringer(catalog: Catalog, fixId: string, installed: InstalledContents): Release | undefined {
-  const shippers = (product: Product): Release[] =>
-    product.shippersOf(fixId).map((release) => (release.kind === 'private' && release.includedIn !== null ? release.includedIn : release));
-  const own = shippers(installed.product).sort(byPublication);
-  const anywhere = catalog.products.flatMap(shippers).sort(byPublication);
-  return own.find((release) => release.line === installed.line) ?? own[0] ?? anywhere[0];
+  const publicOf = (release: Release): Release => (release.kind === 'private' && release.includedIn !== null ? release.includedIn : release);
+  // shippersOf lists by publication already: only a rollup put in a private fix's place can upset the order.
+  const shippers = (product: Product): readonly Release[] => {
+    const listed = product.shippersOf(fixId);
+    return listed.every((release) => publicOf(release) === release) ? listed : listed.map(publicOf).sort(byPublication);
+  };
+  const own = shippers(installed.product);
+  return own.find((release) => release.line === installed.line) ?? own[0] ?? catalog.products.flatMap(shippers).sort(byPublication)[0];
 }
 
 /** The newest release of a product's newest line: under cumulative servicing it holds every fix the product got. */
@@ -53,7 +56,8 @@ export function exposedFixes(catalog: Catalog, installed: InstalledContents, rec
     const shippedForServer = installed.product.shippersOf(id).length > 0;
     if (crossProduct && !shippedForServer && first.date <= lastUpdate) continue;
     const certain = !installed.contents.uncertain.has(id) && (!crossProduct || shippedForServer);
-    exposed.push({ ...fix, cves: cvesOf(fix, installed.product), note: noteOf(fix, installed.product), fixedIn: first.name, date: first.date, certain });
+    // The added fields come before the spread: Node 20 spends far more memory adding fields after one.
+    exposed.push({ fixedIn: first.name, date: first.date, certain, ...fix, cves: cvesOf(fix, installed.product), note: noteOf(fix, installed.product) });
   }
   return exposed.sort(compareExposed);
 }

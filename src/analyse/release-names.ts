@@ -12,8 +12,11 @@ export function findReleaseByName(catalog: Catalog, name: string): Release | nul
   if (key === '') return null;
   const listed = catalog.releasesByName.get(key) ?? (/ sp\d+$/.test(key) ? catalog.releasesByName.get(`${key} rtm`) : undefined);
   if (listed) return listed;
+  // A line's base is a release like any other: when no key starts so, no product need be looked at.
+  const tagged = `${key} (`;
+  if (![...catalog.releasesByName.keys()].some((other) => other.startsWith(tagged))) return null;
   for (const product of catalog.products) {
-    const line = product.lines.find((candidate) => releaseKey(candidate.base.name).startsWith(`${key} (`));
+    const line = product.lines.find((candidate) => releaseKey(candidate.base.name).startsWith(tagged));
     if (line) return line.base;
   }
   return null;

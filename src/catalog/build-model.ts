@@ -3,7 +3,8 @@ import { contentsResolver } from './contents.js';
 import type { CatalogDocument, FixDocument } from './document.js';
 import { fixKeyResolver } from './fix-keys.js';
 import { linkProducts } from './link-products.js';
-import { fixKey, releaseKey, type Catalog, type CatalogSource, type Fix, type Product, type Release } from './model.js';
+import { fixKey, type Catalog, type CatalogSource, type Fix, type Product } from './model.js';
+import { releasesByNameOf } from './release-indexes.js';
 
 /** Builds the model of a validated catalog: every name reference resolved, every index built. */
 export function buildCatalogModel(document: CatalogDocument, source: CatalogSource, sources: readonly CatalogSource[]): Catalog {
@@ -11,8 +12,7 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
   linkProducts(document, drafts);
   const products: readonly Product[] = drafts.map(({ product }) => product);
   const fixes = new Map((document.fixes ?? []).map((fix): [string, Fix] => [fixKey(fix.id), buildFix(fix)]));
-  const releasesByName = new Map(products.flatMap((product) => product.releases.map((release): [string, Release] => [releaseKey(release.name), release])));
-  return { source, sources, products, fixes, releasesByName, fixKeysFor: fixKeyResolver(fixes), contentsOf: contentsResolver() };
+  return { source, sources, products, fixes, releasesByName: releasesByNameOf(products), fixKeysFor: fixKeyResolver(fixes), contentsOf: contentsResolver() };
 }
 
 function buildFix(fix: FixDocument): Fix {

@@ -1,11 +1,10 @@
 import { compareBuilds, tryParseBuildIn, type Build, type VersionScheme } from '../parse/build/build.js';
-import { compareText } from '../shared/compare-text.js';
 import type { FixListDocument, LineDocument, ProductDocument, ReleaseDocument } from './document.js';
 import type { Draft } from './draft.js';
 import { fixKey, releaseKey, type FixListCompleteness, type Line, type Product, type Release } from './model.js';
+import { shippersByFix } from './release-indexes.js';
 
 const byBuild = (a: { build: Build }, b: { build: Build }): number => compareBuilds(a.build, b.build);
-const byPublication = (a: Release, b: Release): number => compareText(a.date, b.date) || compareBuilds(a.build, b.build);
 
 /** A catalog that says nothing about completeness claims its lists complete. */
 const COMPLETE: FixListCompleteness = { security: 'complete', bug: 'complete' };
@@ -32,7 +31,7 @@ export interface ProductDraft {
 export function buildProduct(document: ProductDocument): ProductDraft {
   const scheme = document.versionScheme ?? 'dotted';
   const fixList = document.fixList ?? COMPLETE;
-  const shippers = new Map<string, Release[]>();
+  let shippers: ReadonlyMap<string, readonly Release[]> = new Map();
   const product: Draft<Product> = {
     id: document.id,
     name: document.name,
@@ -56,9 +55,7 @@ export function buildProduct(document: ProductDocument): ProductDraft {
   product.lines.sort((a, b) => byBuild(a.base, b.base));
   releases.sort(byBuild);
   product.releases = releases;
-  for (const release of [...releases].sort(byPublication)) {
-    for (const id of release.fixIds) shippers.set(id, [...(shippers.get(id) ?? []), release]);
-  }
+  shippers = shippersByFix(releases);
   return { product, releases };
 }
 

