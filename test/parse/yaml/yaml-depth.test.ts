@@ -92,7 +92,7 @@ describe('YAML nesting depth, to the character', () => {
     ['a flow sequence nested in a flow mapping', 'a: {b: [c, [d]]}', 3, 11],
     ['flow brackets after a comma', 'a: [1, [2, [3]]]', 3, 11],
     ['a flow sequence as a key', '[[a]]: 1', 2, 1],
-  ])('%s passes %i levels at offset %i', (_, text: string, limit: number, offset: number) => {
+  ])('%s: %j passes %i levels at offset %i', (_, text: string, limit: number, offset: number) => {
     expect(findDeepNesting(text, limit)).toBe(offset);
   });
 });
