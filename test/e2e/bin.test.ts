@@ -68,6 +68,16 @@ describe('the built rollup-check binary', () => {
     expect(stderr).toMatch(/duplicate-key\.yaml:4:1: duplicate key "published"\n$/);
   });
 
+  it('places a rule an overlay breaks on the line and column of the overlay, which it first read without positions', () => {
+    const file = fixturePath('catalogs/overlays/broken-line.yaml');
+    const { status, stdout, stderr } = rollupCheck(['15.2.1544.4', '--catalog', file, ...AS_OF]);
+    expect(status).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `rollup-check: ${file}:14:13: products[0].lines[0].releases[0].replaces: "Exchange 2019 CU14 Contoso rebuild" replaces "Exchange 2019 CU99 Nov24SU", which is not a release on its line\n`,
+    );
+  });
+
   it('exits 4 for a build the catalog cannot place', () => {
     expect(rollupCheck(['99.1.2.3', ...AS_OF]).status).toBe(4);
     expect(rollupCheck(['15.2.2562.99', '--fail-on-newer-build', ...AS_OF]).status).toBe(4);

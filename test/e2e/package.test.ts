@@ -46,6 +46,8 @@ describe('the npm package', () => {
       'docs/config.schema.json',
       'dist/vendor-yaml.cjs',
       'dist/vendor-yaml.cache',
+      'dist/vendor-js-yaml.cjs',
+      'dist/vendor-js-yaml.cache',
     ]) {
       expect(files).toContain(file);
     }
