@@ -39,16 +39,16 @@ export function markSettledLines(catalog: CatalogDocument, lines: ReadonlySet<ob
   settledLines.set(catalog, lines);
 }
 
-const isSettled = (catalog: CatalogDocument, line: object): boolean => settledLines.get(catalog)?.has(line) === true;
+export const isSettledLine = (catalog: CatalogDocument, line: object): boolean => settledLines.get(catalog)?.has(line) === true;
 
 /** Whether every line of the product is settled (then nothing of it changed since it was validated). */
 export const isSettledProduct = (catalog: CatalogDocument, productIndex: number): boolean =>
-  catalog.products[productIndex]!.lines.every((line) => isSettled(catalog, line));
+  catalog.products[productIndex]!.lines.every((line) => isSettledLine(catalog, line));
 
 /** Like forEachLine, for rules that look at one line at a time: settled lines are skipped. */
 export function forEachChangedLine<T>(catalog: CatalogDocument, visit: (releases: ReleaseAt[], productIndex: number, lineIndex: number) => T[]): T[] {
   return catalog.products.flatMap((product, productIndex) =>
-    product.lines.flatMap((line, lineIndex) => (isSettled(catalog, line) ? [] : visit(releasesOfLine(catalog, productIndex, lineIndex), productIndex, lineIndex))),
+    product.lines.flatMap((line, lineIndex) => (isSettledLine(catalog, line) ? [] : visit(releasesOfLine(catalog, productIndex, lineIndex), productIndex, lineIndex))),
   );
 }
 

@@ -1,5 +1,5 @@
 import { fixKey, releaseKey } from '../model.js';
-import { duplicates, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
+import { duplicates, isSettledLine, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
 
 export const uniqueProductIds: CatalogRule = (catalog) =>
   duplicates(
@@ -9,15 +9,21 @@ export const uniqueProductIds: CatalogRule = (catalog) =>
     ({ index }) => ['products', index, 'id'],
   );
 
-export const uniqueReleaseNames: CatalogRule = (catalog) =>
-  duplicates(
-    catalog.products.flatMap((product, productIndex) =>
-      product.lines.flatMap((line, lineIndex) => line.releases.map((release, releaseIndex) => ({ release, path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] }))),
+/** Release names are unique across the catalog; settled lines share none among themselves, so only names a changed line uses are compared. */
+export const uniqueReleaseNames: CatalogRule = (catalog) => {
+  const releases = catalog.products.flatMap((product, productIndex) =>
+    product.lines.flatMap((line, lineIndex) =>
+      line.releases.map((release, releaseIndex) => ({ key: releaseKey(release.name), release, settled: isSettledLine(catalog, line), path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] })),
     ),
-    ({ release }) => releaseKey(release.name),
+  );
+  const changed = new Set(releases.flatMap((entry) => (entry.settled ? [] : [entry.key])));
+  return duplicates(
+    releases.filter((entry) => changed.has(entry.key)),
+    ({ key }) => key,
     ({ release }) => `release name "${release.name}"`,
     ({ path }) => [...path, 'name'],
   );
+};
 
 export const uniqueBuilds: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) =>
