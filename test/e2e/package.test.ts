@@ -37,6 +37,7 @@ describe('the npm package', () => {
       'dist/rollup-check.cjs',
       'dist/embedded-catalog.json',
       'dist/catalog-validator.cjs',
+      'dist/catalog-validator.cache',
       'dist/index.js',
       'dist/index.d.ts',
       'catalog/exchange.yaml',
