@@ -1,3 +1,4 @@
+import type { createHash } from 'node:crypto';
 import sha256 from 'fast-sha256';
 
 /**
@@ -8,11 +9,9 @@ import sha256 from 'fast-sha256';
  */
 const HASHED_HERE_BELOW = 1 << 20;
 
-type NodeCrypto = typeof import('node:crypto');
-
 /** The SHA-256 of a text's UTF-8 bytes, as `sha256:` and 64 hex digits. */
 export function sha256Digest(text: string): string {
   if (text.length < HASHED_HERE_BELOW) return `sha256:${Buffer.from(sha256.hash(Buffer.from(text, 'utf8'))).toString('hex')}`;
-  const { createHash } = process.getBuiltinModule('node:crypto') as NodeCrypto;
-  return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  const crypto = process.getBuiltinModule('node:crypto') as { createHash: typeof createHash };
+  return `sha256:${crypto.createHash('sha256').update(text).digest('hex')}`;
 }
