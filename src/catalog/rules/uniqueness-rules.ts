@@ -1,3 +1,5 @@
+import type { DocumentPath } from '../../parse/yaml/document-finding.js';
+import type { ReleaseDocument } from '../document.js';
 import { fixKey, releaseKey } from '../model.js';
 import { duplicates, isSettledLine, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
 
@@ -11,14 +13,21 @@ export const uniqueProductIds: CatalogRule = (catalog) =>
 
 /** Release names are unique across the catalog; settled lines share none among themselves, so only names a changed line uses are compared. */
 export const uniqueReleaseNames: CatalogRule = (catalog) => {
-  const releases = catalog.products.flatMap((product, productIndex) =>
-    product.lines.flatMap((line, lineIndex) =>
-      line.releases.map((release, releaseIndex) => ({ key: releaseKey(release.name), release, settled: isSettledLine(catalog, line), path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] })),
+  const changed = new Set<string>();
+  for (const line of catalog.products.flatMap((product) => product.lines)) {
+    if (!isSettledLine(catalog, line)) for (const release of line.releases) changed.add(releaseKey(release.name));
+  }
+  const compared: { key: string; release: ReleaseDocument; path: DocumentPath }[] = [];
+  catalog.products.forEach((product, productIndex) =>
+    product.lines.forEach((line, lineIndex) =>
+      line.releases.forEach((release, releaseIndex) => {
+        const key = releaseKey(release.name);
+        if (changed.has(key)) compared.push({ key, release, path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] });
+      }),
     ),
   );
-  const changed = new Set(releases.flatMap((entry) => (entry.settled ? [] : [entry.key])));
   return duplicates(
-    releases.filter((entry) => changed.has(entry.key)),
+    compared,
     ({ key }) => key,
     ({ release }) => `release name "${release.name}"`,
     ({ path }) => [...path, 'name'],
