@@ -7,6 +7,7 @@ import type { Draft } from './draft.js';
 import { fixKeyResolver } from './fix-keys.js';
 import { fixKey, releaseKey, type Catalog, type CatalogSource, type Fix, type Product, type Release } from './model.js';
 import { releasesByNameOf } from './release-indexes.js';
+import { knownReleaseKeys } from './snapshot-text.js';
 import { ReleasesByName } from './releases-by-name.js';
 
 /** The fields of a product that are built with its lines. */
@@ -52,18 +53,9 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
     productDocument.lines
       .flatMap((line) => line.releases)
       .forEach(({ inherits }, at) => {
-        if (inherits !== undefined) inDocumentOrder[at]!.inherits = releaseNamed(releaseKey(inherits)) ?? null;
+        if (inherits !== undefined) inDocumentOrder[at]!.inherits = releasesByName.get(releaseKey(inherits)) ?? null;
       });
     return inDocumentOrder;
-  };
-
-  /** The release of any product with this key, its product built. */
-  const releaseNamed = (key: string): Release | undefined => {
-    for (const [index, productDocument] of document.products.entries()) {
-      const at = productDocument.lines.flatMap((line) => line.releases).findIndex((release) => releaseKey(release.name) === key);
-      if (at >= 0) return releasesInDocumentOrder(index)[at];
-    }
-    return undefined;
   };
 
   products.forEach((product, index) => {
@@ -76,9 +68,11 @@ export function buildCatalogModel(document: CatalogDocument, source: CatalogSour
   return { source, sources, products: all, fixes, releasesByName, fixKeysFor: fixKeyResolver(fixes), contentsOf: contentsResolver() };
 }
 
-/** Per product, the keys of its releases' names, lowest build first (as `Product.releases` lists them), as one text (`keyLines`). */
+/** Per product, the keys of its releases' names, lowest build first (as `Product.releases` lists them), as one text (`keyLines`): from the snapshot the product comes from, else worked out. */
 function releaseKeysOf(document: CatalogDocument, products: readonly Product[]): string[] {
   return document.products.map((productDocument, index) => {
+    const known = knownReleaseKeys(productDocument);
+    if (known !== undefined) return known;
     const { scheme } = products[index]!;
     const releases = productDocument.lines.flatMap((line) => line.releases.map((release) => ({ key: releaseKey(release.name), build: tryParseBuildIn(scheme, release.build)! })));
     return keyLines(releases.sort((a, b) => compareBuilds(a.build, b.build)).map((release) => release.key));

@@ -13,8 +13,10 @@ export interface MergedCatalog {
   readonly document: CatalogDocument;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
   readonly conflicts: readonly SourceProblem[];
-  /** The lines no catalog after the first mentions: exactly as the first catalog has them. */
+  /** The lines no catalog after the first mentions, of the products a later one extends: as the first catalog has them. */
   readonly firstCatalogLines: ReadonlySet<LineDocument>;
+  /** The first catalog's products no later catalog names: the very objects it has. */
+  readonly keptProducts: ReadonlySet<ProductDocument>;
 }
 
 interface Origin {
@@ -156,10 +158,8 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
     }
     return parts[0]!.positionOf(path);
   };
-  const firstCatalogLines = new Set<LineDocument>(
-    products.flatMap((product) => product.lines).filter((line) => !touchedLines.has(line)),
-  );
-  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines };
+  const firstCatalogLines = new Set<LineDocument>(products.flatMap((product) => (kept.has(product) ? [] : product.lines.filter((line) => !touchedLines.has(line)))));
+  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines, keptProducts: kept };
 }
 
 /** The first catalog's products (each named once) that no later one names: merged as they are, no release copied. */

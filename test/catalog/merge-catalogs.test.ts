@@ -185,6 +185,7 @@ describe('mergeCatalogs', () => {
     expect(merged.document.products[1]).not.toBe(base.products[1]);
     expect(merged.document.products[1]!.lines[0]!.releases.map((entry) => entry.name)).toEqual(['B CU1', 'B CU1 SU1']);
     expect(base).toEqual(before);
-    expect([...merged.firstCatalogLines]).toEqual([base.products[0]!.lines[0]]);
+    expect([...merged.keptProducts]).toEqual([base.products[0]]);
+    expect([...merged.firstCatalogLines]).toEqual([]);
   });
 });
