@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 // should load only the code it runs. Everything else lives in files loaded on first use.
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+const requireFromRoot = createRequire(join(root, 'package.json'));
 
 // commander loads node:child_process at start-up for executable subcommands, which this CLI does
 // not have; handing commander an empty module keeps ~3 ms off every run that needs commander.
@@ -57,10 +59,13 @@ const importMetaUrlOfOutput = {
 // not the schema compiler (the catalog schema's validator is compiled at build time), the spinner
 // or the HTTP client, which is as large as all the others together. A library with `codeCache` is
 // loaded with the V8 code cache the build made (scripts/cache-vendor-code.js). In a single
-// executable nothing can be loaded from disk, and they are bundled in as usual.
+// executable nothing can be loaded from disk, and they are bundled in as usual. A library imported
+// `on-first-use` is loaded only when one of its exports is first read, not when the module that
+// imports it starts: the positioned YAML parser, whose module a check with a valid overlay starts
+// but never calls (the quick parse reads the overlay; positions are needed only for a problem).
 const VENDOR = {
-  yaml: { key: 'yaml', imported: 'by-name', file: 'vendor-yaml', codeCache: true },
-  'js-yaml': { key: 'jsYaml', imported: 'by-name', file: 'vendor-js-yaml' },
+  yaml: { key: 'yaml', imported: 'on-first-use', file: 'vendor-yaml', codeCache: true },
+  'js-yaml': { key: 'jsYaml', imported: 'by-name', file: 'vendor-js-yaml', codeCache: true },
   ajv: { key: 'ajv', imported: 'by-name', file: 'vendor-ajv' },
   'csv-parse/sync': { key: 'csvParseSync', imported: 'by-name', file: 'vendor-csv' },
   ora: { key: 'ora', imported: 'default', file: 'vendor-ora' },
@@ -71,17 +76,26 @@ const VENDOR = {
   undici: { key: 'undici', imported: 'by-name', file: 'vendor-http' },
 };
 const VENDOR_FILES = [...new Set(Object.values(VENDOR).map((entry) => entry.file))];
-const vendorSource = ({ key, imported, file, codeCache }) => {
+const vendorSource = (name, { key, imported, file, codeCache }) => {
   const load = codeCache ? `require('./vendor-loader.cjs')('${file}').${key}` : `require('./${file}.cjs').${key}`;
   if (imported === 'function') return `let real; export default (...args) => (real ??= ${load})(...args);`;
   // chalk: without colour a string is styled as itself, and chalk itself is loaded only for colour.
   if (imported === 'chalk')
     return `const plain = new Proxy(function (...texts) { return texts.join(' '); }, { get: (target, name) => (name === 'level' ? 0 : plain) });
 export function Chalk(options) { return options?.level ? new (${load}.Chalk)(options) : plain; }`;
+  // Getters named like the library's exports (read at build time), each loading the library when read.
+  if (imported === 'on-first-use')
+    return `let real; const load = () => (real ??= ${load});
+${Object.keys(requireFromRoot(name))
+  .filter((exported) => /^[A-Za-z_$][\w$]*$/.test(exported))
+  .map((exported) => `Object.defineProperty(exports, '${exported}', { get: () => load().${exported}, enumerable: true });`)
+  .join('\n')}`;
   return `module.exports = ${load};`;
 };
 const vendorExport = (name, { key, imported }) =>
-  imported === 'by-name' || imported === 'chalk' ? `export * as ${key} from '${name}';` : `export { default as ${key} } from '${name}';`;
+  imported === 'by-name' || imported === 'on-first-use' || imported === 'chalk'
+    ? `export * as ${key} from '${name}';`
+    : `export { default as ${key} } from '${name}';`;
 const vendorOnDemand = {
   name: 'vendor-on-demand',
   setup(pluginBuild) {
@@ -91,7 +105,7 @@ const vendorOnDemand = {
         .join('|')})$`,
     );
     pluginBuild.onResolve({ filter }, (args) => (args.importer.includes('/node_modules/') ? undefined : { path: args.path, namespace: 'vendor' }));
-    pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorSource(VENDOR[args.path]), loader: 'js' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'vendor' }, (args) => ({ contents: vendorSource(args.path, VENDOR[args.path]), loader: 'js' }));
   },
 };
 

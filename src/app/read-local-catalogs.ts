@@ -1,4 +1,5 @@
 import type { CatalogSnapshot } from '../catalog/catalog-snapshot.js';
+import { reviveSnapshot } from '../catalog/snapshot-text.js';
 import { layerCatalogs, type CatalogText, type LayeredCatalogs } from '../catalog/layer-catalogs.js';
 import type { CatalogSource } from '../catalog/model.js';
 import { sha256Digest } from '../input/digest.js';
@@ -37,7 +38,7 @@ export async function catalogValidator(): Promise<SchemaValidator> {
 function embeddedSnapshotText(validator: SchemaValidator): CatalogText | null {
   let snapshot: CatalogSnapshot;
   try {
-    snapshot = JSON.parse(readPackageFile(PACKAGE_FILES.embeddedDocument)) as CatalogSnapshot;
+    snapshot = reviveSnapshot(readPackageFile(PACKAGE_FILES.embeddedDocument));
   } catch {
     return null; // not built (tests of the sources): the YAML is read instead
   }

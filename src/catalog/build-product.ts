@@ -21,18 +21,10 @@ function requireFirst<T>(items: readonly T[], what: string): T {
   return first;
 }
 
-export interface ProductDraft {
-  readonly product: Draft<Product>;
-  /** The same releases as `product.releases`, still writable for the links between products. */
-  readonly releases: readonly Draft<Release>[];
-}
-
-/** A product with its lines and releases, every reference within it resolved; links to other products come later. */
-export function buildProduct(document: ProductDocument): ProductDraft {
+/** A product's own fields; its lines, releases and shippers come from `buildProductLines`, links to other products later. */
+export function buildProductShell(document: ProductDocument): Draft<Product> {
   const scheme = document.versionScheme ?? 'dotted';
-  const fixList = document.fixList ?? COMPLETE;
-  let shippers: ReadonlyMap<string, readonly Release[]> = new Map();
-  const product: Draft<Product> = {
+  return {
     id: document.id,
     name: document.name,
     scheme,
@@ -44,22 +36,37 @@ export function buildProduct(document: ProductDocument): ProductDraft {
     predecessors: [],
     lines: [],
     releases: [],
-    shippersOf: (key) => shippers.get(key) ?? [],
+    shippersOf: () => [],
   };
-  const releases: Draft<Release>[] = [];
-  for (const lineDocument of document.lines) {
-    const line = buildLine(lineDocument, product, scheme, fixList);
-    product.lines.push(line.model);
-    releases.push(...line.releases);
-  }
-  product.lines.sort((a, b) => byBuild(a.base, b.base));
-  releases.sort(byBuild);
-  product.releases = releases;
-  shippers = shippersByFix(releases);
-  return { product, releases };
 }
 
-function buildLine(document: LineDocument, product: Product, scheme: VersionScheme, fixList: FixListCompleteness): { model: Line; releases: Draft<Release>[] } {
+export interface ProductLines {
+  /** Lowest base build first. */
+  readonly lines: Line[];
+  /** Lowest build first. */
+  readonly releases: Draft<Release>[];
+  /** The same releases in the document's order. */
+  readonly inDocumentOrder: Draft<Release>[];
+  readonly shippersOf: Product['shippersOf'];
+}
+
+/** A product's lines, releases and shippers of each fix, every reference within the product resolved. */
+export function buildProductLines(document: ProductDocument, product: Product): ProductLines {
+  const fixList = document.fixList ?? COMPLETE;
+  const lines: Line[] = [];
+  const inDocumentOrder: Draft<Release>[] = [];
+  for (const lineDocument of document.lines) {
+    const line = buildLine(lineDocument, product, product.scheme, fixList);
+    lines.push(line.model);
+    inDocumentOrder.push(...line.inDocumentOrder);
+  }
+  lines.sort((a, b) => byBuild(a.base, b.base));
+  const releases = [...inDocumentOrder].sort(byBuild);
+  const shippers = shippersByFix(releases);
+  return { lines, releases, inDocumentOrder, shippersOf: (key) => shippers.get(key) ?? [] };
+}
+
+function buildLine(document: LineDocument, product: Product, scheme: VersionScheme, fixList: FixListCompleteness): { model: Line; inDocumentOrder: Draft<Release>[] } {
   const releases: Draft<Release>[] = [];
   const line: Line = {
     name: document.name,
@@ -70,10 +77,11 @@ function buildLine(document: LineDocument, product: Product, scheme: VersionSche
       return requireFirst(releases, `line ${document.name}`);
     },
   };
-  releases.push(...document.releases.map((release) => buildRelease(release, line, product, scheme, fixList)));
+  const inDocumentOrder = document.releases.map((release) => buildRelease(release, line, product, scheme, fixList));
+  releases.push(...inDocumentOrder);
   releases.sort(byBuild);
   resolveReferences(document.releases, releases);
-  return { model: line, releases };
+  return { model: line, inDocumentOrder };
 }
 
 const completeness = (own: FixListDocument | undefined, product: FixListCompleteness): FixListCompleteness => ({

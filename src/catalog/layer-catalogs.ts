@@ -54,8 +54,11 @@ export function layerCatalogs(texts: readonly CatalogText[], schema: SchemaValid
     sources.push({ file: entry.file, published: validation.data.published, factsComplete: validation.data.factsComplete ?? null, digest: entry.digest });
   }
   if (errors.length > 0 || parts.length === 0) return { document: null, sources, errors, warnings: [] };
-  const merged = parts.length === 1 ? { document: parts[0]!.document, positionOf: parts[0]!.positionOf, conflicts: [], firstCatalogLines: new Set<object>() } : mergeCatalogs(parts);
-  if ('validated' in (texts[0] ?? {}) && parts.length > 1) markSettledLines(merged.document, merged.firstCatalogLines);
+  const merged =
+    parts.length === 1
+      ? { document: parts[0]!.document, positionOf: parts[0]!.positionOf, conflicts: [], firstCatalogLines: new Set<object>(), keptProducts: new Set<object>() }
+      : mergeCatalogs(parts);
+  if ('validated' in (texts[0] ?? {}) && parts.length > 1) markSettledLines(merged.document, merged.firstCatalogLines, merged.keptProducts);
   const incomplete = applyRules(COMPLETENESS_RULES, merged.document, merged.positionOf);
   if (merged.conflicts.length > 0 || incomplete.length > 0) return { document: null, sources, errors: [...merged.conflicts, ...incomplete], warnings: [] };
   const rules = checkCatalogRules(merged.document, merged.positionOf, options.warnings);

@@ -13,8 +13,10 @@ export interface MergedCatalog {
   readonly document: CatalogDocument;
   readonly positionOf: (path: DocumentPath) => SourcePosition;
   readonly conflicts: readonly SourceProblem[];
-  /** The lines no catalog after the first mentions: exactly as the first catalog has them. */
+  /** The lines no catalog after the first mentions, of the products a later one extends: as the first catalog has them. */
   readonly firstCatalogLines: ReadonlySet<LineDocument>;
+  /** The first catalog's products no later catalog names: the very objects it has. */
+  readonly keptProducts: ReadonlySet<ProductDocument>;
 }
 
 interface Origin {
@@ -83,9 +85,11 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
   };
 
   const touchedLines = new Set<MutableLine>();
+  const kept = productsNoLaterCatalogNames(parts);
   for (const part of parts) {
     part.document.products.forEach((product, productIndex) => {
       const productOrigin = { part, path: ['products', productIndex] };
+      if (part === parts[0] && kept.has(product)) return void products.push(product as unknown as MutableProduct);
       let merged = products.find((candidate) => candidate.id === product.id);
       if (!merged) {
         merged = { ...product, lines: [] };
@@ -154,10 +158,15 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
     }
     return parts[0]!.positionOf(path);
   };
-  const firstCatalogLines = new Set<LineDocument>(
-    products.flatMap((product) => product.lines).filter((line) => !touchedLines.has(line)),
-  );
-  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines };
+  const firstCatalogLines = new Set<LineDocument>(products.flatMap((product) => (kept.has(product) ? [] : product.lines.filter((line) => !touchedLines.has(line)))));
+  return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines, keptProducts: kept };
+}
+
+/** The first catalog's products (each named once) that no later one names: merged as they are, no release copied. */
+function productsNoLaterCatalogNames([first, ...later]: readonly CatalogPart[]): ReadonlySet<ProductDocument> {
+  const ids = (first?.document.products ?? []).map((product) => product.id);
+  const named = new Set(later.flatMap((part) => part.document.products.map((product) => product.id)));
+  return new Set(first?.document.products.filter((product) => !named.has(product.id) && ids.indexOf(product.id) === ids.lastIndexOf(product.id)));
 }
 
 /** Takes over fields the earlier definition leaves out; returns the ones both define differently. */

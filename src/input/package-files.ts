@@ -9,6 +9,7 @@ export const PACKAGE_FILES = {
   embeddedSnapshot: 'dist/embedded-catalog.json',
   embeddedDocument: 'dist/embedded-document.json',
   catalogValidator: 'dist/catalog-validator.cjs',
+  vendorLoader: 'dist/vendor-loader.cjs',
   ignoreFileSchema: 'docs/ignore-file.schema.json',
   configSchema: 'docs/config.schema.json',
 } as const;

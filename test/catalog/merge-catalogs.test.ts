@@ -1,4 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { CatalogDocument, ProductDocument, ReleaseDocument } from '../../src/catalog/document.js';
+import { mergeCatalogs, type CatalogPart } from '../../src/catalog/merge-catalogs.js';
 import { fixturePath } from '../support/helpers.js';
 import { runInProcess } from '../support/run-in-process.js';
 
@@ -103,5 +108,84 @@ describe('overlays that name an existing product by its id alone', () => {
     const { stdout } = await runInProcess(['15.2.1544.4', '--catalog', file, '--as-of', '2025-01-15', '-f', 'json']);
     const contoso = (JSON.parse(stdout) as { exposed: { id: string; fixedIn: string; date: string }[] }).exposed.find((fix) => fix.id === 'CONTOSO-1');
     expect(contoso).toMatchObject({ fixedIn: 'Exchange 2019 CU14 Nov24SUv2', date: '2024-11-27' });
+  });
+});
+
+describe('rules over what an overlay adds to the embedded catalog', () => {
+  const work = mkdtempSync(join(tmpdir(), 'rollup-check-overlay-rules-'));
+  const overlay = (name: string, text: string): string => {
+    const path = join(work, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('refuses a release named like one of another embedded product, placing the embedded one by its line', async () => {
+    const file = overlay(
+      'same-name.yaml',
+      `schemaVersion: 1
+published: 2026-11-20
+products:
+  - id: exchange-2016
+    lines:
+      - name: CU23
+        releases:
+          - name: Exchange 2019 CU14 Nov24SUv2
+            build: 15.1.2507.45
+            date: 2025-01-10
+            kind: private
+            includedIn: Exchange 2016 CU23 Apr25HU
+`,
+    );
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--catalog', file]);
+    expect(code).toBe(3);
+    expect(stderr).toBe(
+      `rollup-check: embedded:exchange.yaml:2803:13: products[4].lines[15].releases[4].name: release name "Exchange 2019 CU14 Nov24SUv2" is defined twice (first at ${file}:line 8)\n`,
+    );
+  });
+
+  it('refuses a date that is no calendar day on a line the overlay extends', async () => {
+    const file = overlay(
+      'no-such-day.yaml',
+      `schemaVersion: 1
+published: 2026-11-20
+products:
+  - id: exchange-2019
+    lines:
+      - name: CU14
+        releases:
+          - name: Contoso private fix
+            build: 15.2.1544.12
+            date: 2024-02-30
+            kind: private
+            includedIn: Exchange 2019 CU14 Nov24SUv2
+`,
+    );
+    const { code, stderr } = await runInProcess(['15.2.1544.4', '--catalog', file]);
+    expect(code).toBe(3);
+    expect(stderr).toBe(`rollup-check: ${file}:10:13: products[0].lines[0].releases[0].date: 2024-02-30 is not a calendar date\n`);
+  });
+});
+
+describe('mergeCatalogs', () => {
+  const release = (name: string, build: string): ReleaseDocument => ({ name, build, date: '2024-01-01', kind: 'cu' });
+  const product = (id: string, from: string, releases: ReleaseDocument[]): ProductDocument => ({ id, name: id, builds: { from, below: `${from.split('.')[0]!}.9.0.0` }, lines: [{ name: 'CU1', releases }] });
+  const part = (document: CatalogDocument): CatalogPart => ({ document, positionOf: (path) => ({ file: 'f', line: 1, column: 1, path }) });
+
+  it('keeps the products no later catalog names as they are, and copies the ones it extends without changing the first catalog', () => {
+    const base: CatalogDocument = { schemaVersion: 1, published: '2024-01-01', products: [product('a', '1.0.0.0', [release('A CU1', '1.1.0.0')]), product('b', '2.0.0.0', [release('B CU1', '2.1.0.0')])] };
+    const before = structuredClone(base);
+    const overlay: CatalogDocument = {
+      schemaVersion: 1,
+      published: '2024-02-01',
+      products: [{ id: 'b', lines: [{ name: 'CU1', releases: [{ ...release('B CU1 SU1', '2.1.0.1'), kind: 'su' }] }] } as unknown as ProductDocument],
+    };
+    const merged = mergeCatalogs([part(base), part(overlay)]);
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.document.products[0]).toBe(base.products[0]);
+    expect(merged.document.products[1]).not.toBe(base.products[1]);
+    expect(merged.document.products[1]!.lines[0]!.releases.map((entry) => entry.name)).toEqual(['B CU1', 'B CU1 SU1']);
+    expect(base).toEqual(before);
+    expect([...merged.keptProducts]).toEqual([base.products[0]]);
+    expect([...merged.firstCatalogLines]).toEqual([]);
   });
 });

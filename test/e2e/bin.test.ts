@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import * as nodeModule from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { binCommand, binShell } from '../support/binary.js';
 import { fixturePath } from '../support/helpers.js';
@@ -67,6 +71,35 @@ describe('the built rollup-check binary', () => {
     expect(status).toBe(3);
     expect(stderr).toMatch(/duplicate-key\.yaml:4:1: duplicate key "published"\n$/);
   });
+
+  it('places a rule an overlay breaks on the line and column of the overlay, which it first read without positions', () => {
+    const file = fixturePath('catalogs/overlays/broken-line.yaml');
+    const { status, stdout, stderr } = rollupCheck(['15.2.1544.4', '--catalog', file, ...AS_OF]);
+    expect(status).toBe(3);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `rollup-check: ${file}:14:13: products[0].lines[0].releases[0].replaces: "Exchange 2019 CU14 Contoso rebuild" replaces "Exchange 2019 CU99 Nov24SU", which is not a release on its line\n`,
+    );
+  });
+
+  it.skipIf(process.env.ROLLUP_CHECK_EXECUTABLE !== undefined || 'enableCompileCache' in nodeModule)(
+    'on Node 20, keeps one code cache for checks on the embedded catalog and one for checks with catalogs of their own, with the same results',
+    () => {
+      const tmp = mkdtempSync(join(tmpdir(), 'rollup-check-bin-cache-'));
+      const folder = join(tmp, `rollup-check-code-cache-${process.getuid?.() ?? 'user'}`);
+      const overlay = fixturePath('catalogs/overlays/private-fix.yaml');
+      const runs = [[], ['--catalog', overlay], [], ['--catalog', overlay]].map((extra) =>
+        rollupCheck(['15.2.1544.4', '-f', 'json', ...AS_OF, ...extra], { TMPDIR: tmp }),
+      );
+      expect(runs.map((run) => run.status)).toEqual([1, 1, 1, 1]);
+      expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+      expect(runs[3]!.stdout).toBe(runs[1]!.stdout);
+      const caches = readdirSync(folder).sort();
+      expect(caches).toHaveLength(2);
+      expect(caches[1]!.replace(/\.bin$/, '-catalogs.bin')).toBe(caches[0]);
+      expect(caches.every((name) => statSync(join(folder, name)).size > 0)).toBe(true);
+    },
+  );
 
   it('exits 4 for a build the catalog cannot place', () => {
     expect(rollupCheck(['99.1.2.3', ...AS_OF]).status).toBe(4);

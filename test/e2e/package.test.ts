@@ -37,6 +37,7 @@ describe('the npm package', () => {
       'dist/rollup-check.cjs',
       'dist/embedded-catalog.json',
       'dist/catalog-validator.cjs',
+      'dist/catalog-validator.cache',
       'dist/index.js',
       'dist/index.d.ts',
       'catalog/exchange.yaml',
@@ -46,6 +47,8 @@ describe('the npm package', () => {
       'docs/config.schema.json',
       'dist/vendor-yaml.cjs',
       'dist/vendor-yaml.cache',
+      'dist/vendor-js-yaml.cjs',
+      'dist/vendor-js-yaml.cache',
     ]) {
       expect(files).toContain(file);
     }

@@ -1,7 +1,7 @@
 import { compareBuilds } from '../../parse/build/build.js';
 import { isCalendarDate } from '../../shared/calendar-date.js';
 import type { DocumentFinding, DocumentPath } from '../../parse/yaml/document-finding.js';
-import { forEachChangedLine, forEachLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
+import { forEachChangedLine, forEachLine, isKeptProduct, isSettledLine, lowest, type CatalogRule, type ReleaseAt } from './rule-helpers.js';
 
 export const datesAreReal: CatalogRule = (catalog) => {
   const findings: DocumentFinding[] = [];
@@ -12,7 +12,9 @@ export const datesAreReal: CatalogRule = (catalog) => {
   catalog.products.forEach((product, productIndex) => {
     check(product.mainstreamEnd, ['products', productIndex, 'mainstreamEnd']);
     check(product.supportEnd, ['products', productIndex, 'supportEnd']);
+    if (isKeptProduct(catalog, product)) return;
     product.lines.forEach((line, lineIndex) => {
+      if (isSettledLine(catalog, line)) return;
       check(line.supportEnd, ['products', productIndex, 'lines', lineIndex, 'supportEnd']);
       line.releases.forEach((release, releaseIndex) => check(release.date, ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex, 'date']));
     });

@@ -1,11 +1,12 @@
 import { fixKey, releaseKey } from '../model.js';
 import type { DocumentFinding } from '../../parse/yaml/document-finding.js';
-import { forEachChangedLine, type CatalogRule } from './rule-helpers.js';
+import { forEachChangedLine, isKeptProduct, type CatalogRule } from './rule-helpers.js';
 
 export const successorResolves: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, index): DocumentFinding[] => {
     const successor = product.successor;
-    if (!successor) return [];
+    // A kept product's successor was checked with the catalog that defines both; layering removes no product.
+    if (!successor || isKeptProduct(catalog, product)) return [];
     const path = ['products', index, 'successor'];
     const target = catalog.products.find((other) => other.id === successor.product);
     if (!target || target === product) return [{ path: [...path, 'product'], message: `successor ${successor.product} of ${product.id} is not another product of the catalog` }];

@@ -31,24 +31,34 @@ export function releasesOfLine(catalog: CatalogDocument, productIndex: number, l
 
 /**
  * Lines known to pass every per-line rule: a catalog validated before (the embedded snapshot) that
- * a later catalog layered on leaves untouched. Per-line and per-product rules skip them.
+ * a later catalog layered on leaves untouched; and its products a later catalog does not name at
+ * all (kept), whose lines are not even read. Per-line and per-product rules skip them.
  */
 const settledLines = new WeakMap<CatalogDocument, ReadonlySet<object>>();
+const keptProducts = new WeakMap<CatalogDocument, ReadonlySet<object>>();
 
-export function markSettledLines(catalog: CatalogDocument, lines: ReadonlySet<object>): void {
+export function markSettledLines(catalog: CatalogDocument, lines: ReadonlySet<object>, products: ReadonlySet<object> = new Set()): void {
   settledLines.set(catalog, lines);
+  keptProducts.set(catalog, products);
 }
 
-const isSettled = (catalog: CatalogDocument, line: object): boolean => settledLines.get(catalog)?.has(line) === true;
+export const isSettledLine = (catalog: CatalogDocument, line: object): boolean => settledLines.get(catalog)?.has(line) === true;
+
+/** A product no later catalog names: it and its lines are exactly as validated before. */
+export const isKeptProduct = (catalog: CatalogDocument, product: object): boolean => keptProducts.get(catalog)?.has(product) === true;
 
 /** Whether every line of the product is settled (then nothing of it changed since it was validated). */
-export const isSettledProduct = (catalog: CatalogDocument, productIndex: number): boolean =>
-  catalog.products[productIndex]!.lines.every((line) => isSettled(catalog, line));
+export const isSettledProduct = (catalog: CatalogDocument, productIndex: number): boolean => {
+  const product = catalog.products[productIndex]!;
+  return isKeptProduct(catalog, product) || product.lines.every((line) => isSettledLine(catalog, line));
+};
 
 /** Like forEachLine, for rules that look at one line at a time: settled lines are skipped. */
 export function forEachChangedLine<T>(catalog: CatalogDocument, visit: (releases: ReleaseAt[], productIndex: number, lineIndex: number) => T[]): T[] {
   return catalog.products.flatMap((product, productIndex) =>
-    product.lines.flatMap((line, lineIndex) => (isSettled(catalog, line) ? [] : visit(releasesOfLine(catalog, productIndex, lineIndex), productIndex, lineIndex))),
+    isKeptProduct(catalog, product)
+      ? []
+      : product.lines.flatMap((line, lineIndex) => (isSettledLine(catalog, line) ? [] : visit(releasesOfLine(catalog, productIndex, lineIndex), productIndex, lineIndex))),
   );
 }
 

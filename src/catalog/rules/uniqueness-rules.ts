@@ -1,5 +1,8 @@
+import type { DocumentPath } from '../../parse/yaml/document-finding.js';
+import type { ProductDocument, ReleaseDocument } from '../document.js';
 import { fixKey, releaseKey } from '../model.js';
-import { duplicates, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
+import { knownReleaseKeys } from '../snapshot-text.js';
+import { duplicates, isKeptProduct, isSettledLine, isSettledProduct, releasesOfLine, type CatalogRule } from './rule-helpers.js';
 
 export const uniqueProductIds: CatalogRule = (catalog) =>
   duplicates(
@@ -9,15 +12,32 @@ export const uniqueProductIds: CatalogRule = (catalog) =>
     ({ index }) => ['products', index, 'id'],
   );
 
-export const uniqueReleaseNames: CatalogRule = (catalog) =>
-  duplicates(
-    catalog.products.flatMap((product, productIndex) =>
-      product.lines.flatMap((line, lineIndex) => line.releases.map((release, releaseIndex) => ({ release, path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] }))),
+/** Release names are unique across the catalog; settled lines share none among themselves, so only names a changed line uses are compared. */
+export const uniqueReleaseNames: CatalogRule = (catalog) => {
+  const changed = new Set<string>();
+  for (const line of catalog.products.flatMap((product) => (isKeptProduct(catalog, product) ? [] : product.lines))) {
+    if (!isSettledLine(catalog, line)) for (const release of line.releases) changed.add(releaseKey(release.name));
+  }
+  const compared: { key: string; release: ReleaseDocument; path: DocumentPath }[] = [];
+  const mayClash = (product: ProductDocument): boolean => {
+    const keys = isKeptProduct(catalog, product) ? knownReleaseKeys(product) : undefined;
+    return keys === undefined || [...changed].some((key) => keys.includes(`\n${key}\n`));
+  };
+  catalog.products.forEach((product, productIndex) =>
+    (mayClash(product) ? product.lines : []).forEach((line, lineIndex) =>
+      line.releases.forEach((release, releaseIndex) => {
+        const key = releaseKey(release.name);
+        if (changed.has(key)) compared.push({ key, release, path: ['products', productIndex, 'lines', lineIndex, 'releases', releaseIndex] });
+      }),
     ),
-    ({ release }) => releaseKey(release.name),
+  );
+  return duplicates(
+    compared,
+    ({ key }) => key,
     ({ release }) => `release name "${release.name}"`,
     ({ path }) => [...path, 'name'],
   );
+};
 
 export const uniqueBuilds: CatalogRule = (catalog) =>
   catalog.products.flatMap((product, productIndex) =>
