@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/catalog/model.js';
-import { describeModel } from '../support/describe-model.js';
+import { describeLookUps, describeModel, releaseNames } from '../support/describe-model.js';
 import { EMBEDDED_CATALOG_PATH, loadCatalogFile } from '../support/helpers.js';
-
-const names = (releases: readonly { readonly name: string }[] | undefined): string[] | undefined => releases?.map((release) => release.name);
 
 describe('the model built from a catalog document, each product on first use', () => {
   it('is the same whichever product is read first', async () => {
@@ -13,29 +10,18 @@ describe('the model built from a catalog document, each product on first use', (
       const built = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
       // The newest product first: its first release inherits from an older product, not built yet.
       const product = built.products[first]!;
-      expect(names(product.releases)?.length).toBeGreaterThan(0);
+      expect(releaseNames(product.releases)?.length).toBeGreaterThan(0);
       expect(product.lines.every((line) => line.product === product && line.releases.every((release) => release.line === line))).toBe(true);
       expect(describeModel(built)).toEqual(reference);
     }
   }, 60_000);
 
   it('answers name look-ups and shippers of a fix before any product is built, as after', async () => {
-    const lookUps = (catalog: Catalog): unknown => ({
-      size: catalog.releasesByName.size,
-      keys: [...catalog.releasesByName.keys()],
-      found: ['exchange 2016 cu23', 'exchange se rtm', '15.2.1544.4', 'exchange 2019 cu14'].map((key) => [
-        catalog.releasesByName.has(key),
-        catalog.releasesByName.get(key)?.product.id,
-        names(catalog.releasesByName.get(key)?.line.releases),
-      ]),
-      shippers: ['CVE-2021-26855', 'CVE-2025-53786', 'NO-SUCH-FIX'].map((key) => catalog.products.map((product) => names(product.shippersOf(key)))),
-      inherited: catalog.products.flatMap((product) => product.releases.flatMap((release) => (release.inherits ? [[release.name, release.inherits.name, release.inherits.product.id]] : []))),
-    });
     const fresh = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
     const everything = await loadCatalogFile(EMBEDDED_CATALOG_PATH);
     for (const product of everything.products) void product.releases;
-    const answers = lookUps(fresh);
-    expect(answers).toEqual(lookUps(everything));
+    const answers = describeLookUps(fresh);
+    expect(answers).toEqual(describeLookUps(everything));
     expect((answers as { inherited: unknown[] }).inherited).toContainEqual(['Exchange SE RTM', 'Exchange 2019 CU15 May25HU', 'exchange-2019']);
     expect([...fresh.releasesByName.keys()]).toEqual([...everything.releasesByName].map(([key]) => key));
   }, 60_000);

@@ -37,3 +37,25 @@ export function describeModel(catalog: Catalog): unknown {
     })),
   };
 }
+
+/** The names of releases, or undefined for none given. */
+export const releaseNames = (releases: readonly { readonly name: string }[] | undefined): string[] | undefined => releases?.map((release) => release.name);
+
+/**
+ * What a check asks a model first, in the order it asks (names looked up, shippers of a fix, then
+ * the releases every product inherits from), so that a model read one product at a time answers
+ * before any product is read.
+ */
+export const describeLookUps = (catalog: Catalog): unknown => ({
+  size: catalog.releasesByName.size,
+  keys: [...catalog.releasesByName.keys()],
+  found: ['exchange 2016 cu23', 'exchange se rtm', '15.2.1544.4', 'exchange 2019 cu14'].map((key) => [
+    catalog.releasesByName.has(key),
+    catalog.releasesByName.get(key)?.product.id,
+    releaseNames(catalog.releasesByName.get(key)?.line.releases),
+  ]),
+  shippers: ['CVE-2021-26855', 'CVE-2025-53786', 'NO-SUCH-FIX'].map((key) => catalog.products.map((product) => releaseNames(product.shippersOf(key)))),
+  inherited: catalog.products.flatMap((product) =>
+    product.releases.flatMap((release) => (release.inherits ? [[release.name, release.inherits.name, release.inherits.product.id]] : [])),
+  ),
+});
