@@ -2,6 +2,7 @@ import type { SourceProblem } from '../shared/source-problem.js';
 import type { DocumentPath } from '../parse/yaml/document-finding.js';
 import { describePath, type SourcePosition } from '../parse/yaml/validate-yaml.js';
 import type { CatalogDocument, FixDocument, LineDocument, ProductDocument, ReleaseDocument } from './document.js';
+import { productsNoLaterCatalogNames } from './kept-products.js';
 import { fixKey, releaseKey } from './model.js';
 
 export interface CatalogPart {
@@ -85,11 +86,14 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
   };
 
   const touchedLines = new Set<MutableLine>();
-  const kept = productsNoLaterCatalogNames(parts);
+  const kept = productsNoLaterCatalogNames(parts.map((part) => part.document));
   for (const part of parts) {
     part.document.products.forEach((product, productIndex) => {
       const productOrigin = { part, path: ['products', productIndex] };
-      if (part === parts[0] && kept.has(product)) return void products.push(product as unknown as MutableProduct);
+      if (part === parts[0] && kept.has(product)) {
+        record(['products', products.length], productOrigin);
+        return void products.push(product as unknown as MutableProduct);
+      }
       let merged = products.find((candidate) => candidate.id === product.id);
       if (!merged) {
         merged = { ...product, lines: [] };
@@ -160,13 +164,6 @@ export function mergeCatalogs(parts: readonly CatalogPart[]): MergedCatalog {
   };
   const firstCatalogLines = new Set<LineDocument>(products.flatMap((product) => (kept.has(product) ? [] : product.lines.filter((line) => !touchedLines.has(line)))));
   return { document: { schemaVersion: 1, published: newest.document.published, products, fixes }, positionOf, conflicts, firstCatalogLines, keptProducts: kept };
-}
-
-/** The first catalog's products (each named once) that no later one names: merged as they are, no release copied. */
-function productsNoLaterCatalogNames([first, ...later]: readonly CatalogPart[]): ReadonlySet<ProductDocument> {
-  const ids = (first?.document.products ?? []).map((product) => product.id);
-  const named = new Set(later.flatMap((part) => part.document.products.map((product) => product.id)));
-  return new Set(first?.document.products.filter((product) => !named.has(product.id) && ids.indexOf(product.id) === ids.lastIndexOf(product.id)));
 }
 
 /** Takes over fields the earlier definition leaves out; returns the ones both define differently. */

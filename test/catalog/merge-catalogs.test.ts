@@ -188,4 +188,16 @@ describe('mergeCatalogs', () => {
     expect([...merged.keptProducts]).toEqual([base.products[0]]);
     expect([...merged.firstCatalogLines]).toEqual([]);
   });
+
+  it('places a problem in a kept product where the first catalog has it, after a product listed twice there', () => {
+    const base: CatalogDocument = {
+      schemaVersion: 1,
+      published: '2024-01-01',
+      products: [product('a', '1.0.0.0', [release('A CU1', '1.1.0.0')]), product('a', '1.0.0.0', [release('A CU2', '1.2.0.0')]), product('b', '2.0.0.0', [release('B CU1', '2.1.0.0')])],
+    };
+    const overlay: CatalogDocument = { schemaVersion: 1, published: '2024-02-01', products: [product('c', '3.0.0.0', [release('C CU1', '3.1.0.0')])] };
+    const merged = mergeCatalogs([part(base), part(overlay)]);
+    expect(merged.document.products.map((entry) => entry.id)).toEqual(['a', 'b', 'c']);
+    expect(merged.positionOf(['products', 1, 'lines', 0, 'releases', 0, 'date']).path).toEqual(['products', 2, 'lines', 0, 'releases', 0, 'date']);
+  });
 });
